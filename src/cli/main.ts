@@ -1,0 +1,60 @@
+import { Command, CommanderError } from 'commander';
+import { isAppError } from '../common/app-error.ts';
+import { loadConfig } from '../config/index.ts';
+import { seedDemo } from '../demo/index.ts';
+import { serve } from '../server/main.ts';
+import { startRuntime } from '../server/runtime.ts';
+
+/** Builds the `dateline` command; exported so tests can run it without a child process. */
+export function buildCli(): Command {
+  const program = new Command('dateline')
+    .description('Dateline: a self-hosted news publishing platform.')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+
+  program.command('serve')
+    .description('Run the site (migrates the database and, on an empty one, adds the demo newsroom).')
+    .action(async () => serve(loadConfig()));
+
+  program.command('migrate')
+    .description('Bring the database schema up to date and exit.')
+    .action(async () => {
+      const runtime = await startRuntime(loadConfig());
+      await runtime.close();
+      console.log('Dateline: the database is up to date.');
+    });
+
+  program.command('demo')
+    .description('Add the demo newsroom to an empty database.')
+    .option('--reset', 'delete ALL content first, then add the demo newsroom')
+    .action(async (options: { reset?: boolean }) => {
+      const runtime = await startRuntime(loadConfig());
+      try {
+        if (options.reset) await runtime.writer.deleteAll();
+        const outcome = await seedDemo(runtime.writer, runtime.clock);
+        console.log(outcome.created
+          ? `Dateline: added the demo newsroom (${outcome.articles} articles).`
+          : 'Dateline: the database already has articles, so no demo content was added (use --reset to replace everything).');
+      } finally {
+        await runtime.close();
+      }
+    });
+  return program;
+}
+
+/** Runs the CLI; every failure ends as one clear line on stderr and a non-zero exit. */
+export async function runCli(argv: string[]): Promise<void> {
+  try {
+    await buildCli().parseAsync(argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      process.exitCode = error.exitCode;
+      return;
+    }
+    const message = isAppError(error) && error.expose ? error.message : `unexpected error: ${(error as Error).message}`;
+    for (const line of message.split('\n')) console.error(`dateline: ${line}`);
+    process.exitCode = isAppError(error) && error.status < 500 ? 2 : 1;
+  }
+}
+
+await runCli(process.argv.slice(2));

@@ -1,0 +1,41 @@
+import { Type, type Static } from '@sinclair/typebox';
+
+/**
+ * The configuration, declared once. Each key is set by the environment variable named in its
+ * `env` entry below; this file is the operator's reference.
+ */
+export const ConfigSchema = Type.Object({
+  /** Interface to listen on. */
+  host: Type.String({ minLength: 1 }),
+  /** TCP port to listen on. */
+  port: Type.Integer({ minimum: 0, maximum: 65535 }),
+  /** Where the SQLite database, generated secrets and uploads live. */
+  dataDir: Type.String({ minLength: 1 }),
+  /** The public URL readers use; canonical links, feeds and JSON-LD are built from it. */
+  siteUrl: Type.String({ pattern: '^https?://[^\\s/?#]+(?:/[^\\s?#]*)?$' }),
+  /** `postgres://…` for PostgreSQL; empty for the embedded SQLite file in dataDir. */
+  databaseUrl: Type.String(),
+  /** `on` fills an empty database with the demo newsroom on start; `off` starts empty. */
+  demo: Type.Union([Type.Literal('on'), Type.Literal('off')]),
+  /** `off` renders every page afresh (for benchmarks and debugging). */
+  pageCache: Type.Union([Type.Literal('on'), Type.Literal('off')]),
+  /** Upper bound on the bytes the in-process page cache may hold. */
+  pageCacheMaxBytes: Type.Integer({ minimum: 0 }),
+  /** Pino log level. */
+  logLevel: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l))),
+});
+
+export type Config = Static<typeof ConfigSchema>;
+
+/** Environment variable for each key, and the default used when it is unset. */
+export const CONFIG_SOURCES: { [K in keyof Config]: { env: string; fallback: (c: Partial<Config>) => Config[K] } } = {
+  host: { env: 'DATELINE_HOST', fallback: () => '127.0.0.1' },
+  port: { env: 'DATELINE_PORT', fallback: () => 8080 },
+  dataDir: { env: 'DATELINE_DATA_DIR', fallback: () => 'data' },
+  siteUrl: { env: 'DATELINE_SITE_URL', fallback: (c) => `http://localhost:${c.port ?? 8080}` },
+  databaseUrl: { env: 'DATABASE_URL', fallback: () => '' },
+  demo: { env: 'DATELINE_DEMO', fallback: () => 'on' },
+  pageCache: { env: 'DATELINE_PAGE_CACHE', fallback: () => 'on' },
+  pageCacheMaxBytes: { env: 'DATELINE_PAGE_CACHE_MAX_BYTES', fallback: () => 64 * 1024 * 1024 },
+  logLevel: { env: 'DATELINE_LOG_LEVEL', fallback: () => 'info' },
+};

@@ -1,0 +1,3 @@
+/** Configuration: the schema (the operator's reference) and the one loader. */
+export { loadConfig } from './config.loader.ts';
+export { ConfigSchema, CONFIG_SOURCES, type Config } from './config.schema.ts';

@@ -1,0 +1,48 @@
+/** The shapes the content slice hands to its callers (API presenters, site templates). */
+
+export interface SectionRef { id: number; name: string; slug: string }
+export interface AuthorRef { id: number; name: string; slug: string }
+export interface TagRef { id: number; name: string; slug: string }
+
+export interface Section extends SectionRef { description: string; position: number }
+export interface Author extends AuthorRef { bio: string }
+
+export interface FeaturedImage {
+  url: string;
+  alt: string;
+  caption: string;
+  credit: string;
+  width: number | null;
+  height: number | null;
+}
+
+/** What a list (home, section, tag, author, related) shows of an article. */
+export interface ArticleSummary {
+  id: number;
+  slug: string;
+  headline: string;
+  standfirst: string;
+  section: SectionRef;
+  authors: AuthorRef[];
+  tags: TagRef[];
+  publishedAt: string;
+  updatedAt: string;
+  image: FeaturedImage | null;
+}
+
+/** A whole published article. */
+export interface Article extends ArticleSummary {
+  bodyHtml: string;
+  language: string;
+}
+
+/** One page of a newest-first list. */
+export interface ArticlePage {
+  items: ArticleSummary[];
+  page: number;
+  limit: number;
+  total: number;
+  pageCount: number;
+}
+
+export interface SiteSettings { title: string; description: string; language: string }

@@ -1,0 +1,124 @@
+import { sql, type Selectable } from 'kysely';
+import type { Db } from '../db/index.ts';
+import type { ArticleTable } from './content.table.ts';
+
+/** Which published articles a list shows. */
+export interface ArticleFilter {
+  sectionId?: number;
+  tagId?: number;
+  authorId?: number;
+}
+
+/** An article row joined with its section, as lists and pages read it. */
+export type ArticleWithSectionRow = Omit<Selectable<ArticleTable>, 'bodyHtml' | 'createdAt'> & {
+  bodyHtml?: string;
+  sectionName: string;
+  sectionSlug: string;
+};
+
+const SUMMARY_COLUMNS = [
+  'a.id', 'a.slug', 'a.sectionId', 'a.headline', 'a.standfirst', 'a.status', 'a.language',
+  'a.publishedAt', 'a.updatedAt', 'a.imageUrl', 'a.imageAlt', 'a.imageCaption', 'a.imageCredit',
+  'a.imageWidth', 'a.imageHeight', 's.name as sectionName', 's.slug as sectionSlug',
+] as const;
+
+function publishedBase(db: Db, nowIso: string) {
+  return db
+    .selectFrom('articles as a')
+    .innerJoin('sections as s', 's.id', 'a.sectionId')
+    .where('a.status', '=', 'published')
+    .where('a.publishedAt', '<=', nowIso);
+}
+
+function applyFilter(db: Db, nowIso: string, filter: ArticleFilter) {
+  let query = publishedBase(db, nowIso);
+  if (filter.sectionId !== undefined) query = query.where('a.sectionId', '=', filter.sectionId);
+  if (filter.tagId !== undefined) {
+    const tagId = filter.tagId;
+    query = query.where((eb) => eb.exists(eb.selectFrom('articleTags as t').select('t.articleId')
+      .whereRef('t.articleId', '=', 'a.id').where('t.tagId', '=', tagId)));
+  }
+  if (filter.authorId !== undefined) {
+    const authorId = filter.authorId;
+    query = query.where((eb) => eb.exists(eb.selectFrom('articleAuthors as aa').select('aa.articleId')
+      .whereRef('aa.articleId', '=', 'a.id').where('aa.authorId', '=', authorId)));
+  }
+  return query;
+}
+
+/** Published articles matching `filter`, newest first. */
+export function findPublishedSummaries(db: Db, nowIso: string, filter: ArticleFilter, limit: number, offset: number): Promise<ArticleWithSectionRow[]> {
+  return applyFilter(db, nowIso, filter)
+    .select(SUMMARY_COLUMNS)
+    .orderBy('a.publishedAt', 'desc').orderBy('a.id', 'desc')
+    .limit(limit).offset(offset)
+    .execute();
+}
+
+/** How many published articles match `filter`. */
+export async function countPublished(db: Db, nowIso: string, filter: ArticleFilter): Promise<number> {
+  const row = await applyFilter(db, nowIso, filter).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/** The newest `perSection` published articles of every section, in one statement. */
+export function findLatestPerSection(db: Db, nowIso: string, perSection: number): Promise<(ArticleWithSectionRow & { rank: number })[]> {
+  return db
+    .with('ranked', (qb) => publishedBase(qb as unknown as Db, nowIso)
+      .select(SUMMARY_COLUMNS)
+      .select(sql<number>`row_number() over (partition by a.section_id order by a.published_at desc, a.id desc)`.as('rank')))
+    .selectFrom('ranked')
+    .selectAll()
+    .where('rank', '<=', perSection)
+    .orderBy('publishedAt', 'desc')
+    .execute() as Promise<(ArticleWithSectionRow & { rank: number })[]>;
+}
+
+/** Published articles with these ids (any order). */
+export function findPublishedByIds(db: Db, nowIso: string, ids: number[]): Promise<ArticleWithSectionRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return publishedBase(db, nowIso).select(SUMMARY_COLUMNS).where('a.id', 'in', ids).execute();
+}
+
+/** One article by slug, whatever its status, with its body. */
+export function findArticleBySlug(db: Db, slug: string): Promise<ArticleWithSectionRow | undefined> {
+  return db.selectFrom('articles as a')
+    .innerJoin('sections as s', 's.id', 'a.sectionId')
+    .select(SUMMARY_COLUMNS).select('a.bodyHtml')
+    .where('a.slug', '=', slug)
+    .executeTakeFirst();
+}
+
+/** Authors of each article in `articleIds`, in byline order. */
+export function findAuthorsFor(db: Db, articleIds: number[]) {
+  if (articleIds.length === 0) return Promise.resolve([]);
+  return db.selectFrom('articleAuthors as aa')
+    .innerJoin('authors as au', 'au.id', 'aa.authorId')
+    .select(['aa.articleId', 'au.id', 'au.name', 'au.slug'])
+    .where('aa.articleId', 'in', articleIds)
+    .orderBy('aa.articleId').orderBy('aa.position')
+    .execute();
+}
+
+/** Tags of each article in `articleIds`, by name. */
+export function findTagsFor(db: Db, articleIds: number[]) {
+  if (articleIds.length === 0) return Promise.resolve([]);
+  return db.selectFrom('articleTags as at')
+    .innerJoin('tags as t', 't.id', 'at.tagId')
+    .select(['at.articleId', 't.id', 't.name', 't.slug'])
+    .where('at.articleId', 'in', articleIds)
+    .orderBy('t.name')
+    .execute();
+}
+
+/** The article an old `section/slug` path belonged to, if any. */
+export async function findArticleIdByOldPath(db: Db, path: string): Promise<number | undefined> {
+  const row = await db.selectFrom('slugHistory').select('articleId').where('path', '=', path).executeTakeFirst();
+  return row?.articleId;
+}
+
+/** Slug of the article with this id. */
+export async function findSlugById(db: Db, id: number): Promise<string | undefined> {
+  const row = await db.selectFrom('articles').select('slug').where('id', '=', id).executeTakeFirst();
+  return row?.slug;
+}

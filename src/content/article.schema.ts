@@ -1,0 +1,66 @@
+import { Type, type Static } from '@sinclair/typebox';
+
+/** Request and response schemas of the Content API, declared once and reused by routes and OpenAPI. */
+
+export const SLUG_PATTERN = '^[\\p{Ll}\\p{Lo}\\p{N}]+(?:-[\\p{Ll}\\p{Lo}\\p{N}]+)*$';
+export const SlugString = Type.String({ minLength: 1, maxLength: 120, pattern: SLUG_PATTERN });
+
+export const ArticleListQuery = Type.Object({
+  section: Type.Optional(SlugString),
+  tag: Type.Optional(SlugString),
+  author: Type.Optional(SlugString),
+  page: Type.Integer({ minimum: 1, maximum: 100000, default: 1 }),
+  limit: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
+}, { additionalProperties: false });
+export type ArticleListQuery = Static<typeof ArticleListQuery>;
+
+export const SlugParams = Type.Object({ slug: SlugString }, { additionalProperties: false });
+export type SlugParams = Static<typeof SlugParams>;
+
+const Ref = Type.Object({ name: Type.String(), slug: Type.String() });
+
+export const ImageJson = Type.Union([Type.Null(), Type.Object({
+  url: Type.String(), alt: Type.String(), caption: Type.String(), credit: Type.String(),
+  width: Type.Union([Type.Integer(), Type.Null()]), height: Type.Union([Type.Integer(), Type.Null()]),
+})]);
+
+export const ArticleSummaryJson = Type.Object({
+  id: Type.Integer(),
+  slug: Type.String(),
+  url: Type.String(),
+  headline: Type.String(),
+  standfirst: Type.String(),
+  section: Ref,
+  authors: Type.Array(Ref),
+  tags: Type.Array(Ref),
+  publishedAt: Type.String({ format: 'date-time' }),
+  updatedAt: Type.String({ format: 'date-time' }),
+  image: ImageJson,
+});
+export type ArticleSummaryJson = Static<typeof ArticleSummaryJson>;
+
+export const ArticleJson = Type.Intersect([ArticleSummaryJson, Type.Object({
+  bodyHtml: Type.String(),
+  language: Type.String(),
+  related: Type.Array(ArticleSummaryJson),
+})]);
+export type ArticleJson = Static<typeof ArticleJson>;
+
+export const ArticleListJson = Type.Object({
+  items: Type.Array(ArticleSummaryJson),
+  page: Type.Integer(), limit: Type.Integer(), total: Type.Integer(), pageCount: Type.Integer(),
+});
+
+export const SectionListJson = Type.Object({ items: Type.Array(Type.Object({
+  name: Type.String(), slug: Type.String(), description: Type.String(), url: Type.String(),
+})) });
+export const TagListJson = Type.Object({ items: Type.Array(Type.Object({
+  name: Type.String(), slug: Type.String(), articleCount: Type.Integer(), url: Type.String(),
+})) });
+export const AuthorListJson = Type.Object({ items: Type.Array(Type.Object({
+  name: Type.String(), slug: Type.String(), bio: Type.String(), url: Type.String(),
+})) });
+
+export const ErrorJson = Type.Object({ error: Type.Object({
+  code: Type.String(), message: Type.String(), property: Type.Optional(Type.String()),
+}) });

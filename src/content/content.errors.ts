@@ -1,0 +1,18 @@
+import { AppError } from '../common/app-error.ts';
+
+/** Every code the content slice raises, with its HTTP status. */
+export const CONTENT_ERRORS = {
+  CONTENT_ARTICLE_NOT_FOUND: 404,
+  CONTENT_SECTION_NOT_FOUND: 404,
+  CONTENT_TAG_NOT_FOUND: 404,
+  CONTENT_AUTHOR_NOT_FOUND: 404,
+  CONTENT_SLUG_TAKEN: 409,
+  CONTENT_INVALID_INPUT: 400,
+} as const;
+
+export type ContentErrorCode = keyof typeof CONTENT_ERRORS;
+
+/** Builds a content AppError with the status its code carries. */
+export function contentError(code: ContentErrorCode, message: string, property?: string): AppError {
+  return new AppError(code, CONTENT_ERRORS[code], message, property === undefined ? {} : { property });
+}

@@ -1,0 +1,108 @@
+import type { Clock } from '../common/clock.ts';
+import type { Db } from '../db/index.ts';
+import type { Article, ArticlePage, ArticleSummary, Author, Section, SiteSettings, TagRef } from './article.model.ts';
+import { hydrateArticle, hydrateSummaries } from './article.hydrate.ts';
+import {
+  countPublished, findArticleBySlug, findArticleIdByOldPath, findLatestPerSection, findPublishedByIds,
+  findPublishedSummaries, findSlugById, type ArticleFilter,
+} from './article.repository.ts';
+import { contentError } from './content.errors.ts';
+import {
+  findAuthorBySlug, findAuthors, findSectionBySlug, findSections, findSiteSettings, findTagBySlug, findTagsWithCounts,
+} from './taxonomy.repository.ts';
+
+export const DEFAULT_SETTINGS: SiteSettings = { title: 'Dateline', description: 'News from the newsroom.', language: 'en' };
+
+/** What the home page shows: the lead story and the newest articles of each section. */
+export interface HomeView {
+  lead: ArticleSummary | null;
+  sections: { section: Section; articles: ArticleSummary[] }[];
+}
+
+/**
+ * Reading published content. Only articles whose status is published and whose time has come
+ * are ever returned, so drafts and embargoed stories cannot leak through any reader surface.
+ */
+export function createContentReader(db: Db, clock: Clock) {
+  const now = () => clock.now().toISOString();
+
+  return {
+    /** The site's title, description and language. */
+    async getSiteSettings(): Promise<SiteSettings> {
+      return (await findSiteSettings(db)) ?? DEFAULT_SETTINGS;
+    },
+
+    /** Sections in navigation order. */
+    listSections: (): Promise<Section[]> => findSections(db),
+    listAuthors: (): Promise<Author[]> => findAuthors(db),
+    listTags: (): Promise<(TagRef & { articleCount: number })[]> =>
+      findTagsWithCounts(db, now()).then((rows) => rows.map((r) => ({ ...r, articleCount: Number(r.articleCount) }))),
+
+    /** @throws CONTENT_SECTION_NOT_FOUND */
+    async getSection(slug: string): Promise<Section> {
+      const row = await findSectionBySlug(db, slug);
+      if (!row) throw contentError('CONTENT_SECTION_NOT_FOUND', `There is no section "${slug}".`, 'section');
+      return row;
+    },
+    /** @throws CONTENT_AUTHOR_NOT_FOUND */
+    async getAuthor(slug: string): Promise<Author> {
+      const row = await findAuthorBySlug(db, slug);
+      if (!row) throw contentError('CONTENT_AUTHOR_NOT_FOUND', `There is no author "${slug}".`, 'author');
+      return row;
+    },
+    /** @throws CONTENT_TAG_NOT_FOUND */
+    async getTag(slug: string): Promise<TagRef> {
+      const row = await findTagBySlug(db, slug);
+      if (!row) throw contentError('CONTENT_TAG_NOT_FOUND', `There is no tag "${slug}".`, 'tag');
+      return row;
+    },
+
+    /** One page of published articles matching `filter`, newest first. */
+    async listArticles(filter: ArticleFilter, page: number, limit: number): Promise<ArticlePage> {
+      const at = now();
+      const [rows, total] = await Promise.all([
+        findPublishedSummaries(db, at, filter, limit, (page - 1) * limit),
+        countPublished(db, at, filter),
+      ]);
+      return { items: await hydrateSummaries(db, rows), page, limit, total, pageCount: Math.max(1, Math.ceil(total / limit)) };
+    },
+
+    /** The home page: the newest article leads, then each section's newest. */
+    async getHome(perSection: number): Promise<HomeView> {
+      const [sections, rows] = await Promise.all([findSections(db), findLatestPerSection(db, now(), perSection + 1)]);
+      const summaries = await hydrateSummaries(db, rows);
+      const lead = summaries[0] ?? null;
+      return {
+        lead,
+        sections: sections.map((section) => ({
+          section,
+          articles: summaries.filter((a) => a.section.id === section.id && a.id !== lead?.id).slice(0, perSection),
+        })).filter((s) => s.articles.length > 0),
+      };
+    },
+
+    /** A published article by slug. @throws CONTENT_ARTICLE_NOT_FOUND */
+    async getArticle(slug: string): Promise<Article> {
+      const row = await findArticleBySlug(db, slug);
+      if (!row || row.status !== 'published' || !row.publishedAt || row.publishedAt > now()) {
+        throw contentError('CONTENT_ARTICLE_NOT_FOUND', `There is no published article "${slug}".`, 'slug');
+      }
+      return hydrateArticle(db, row);
+    },
+
+    /** Published summaries for these ids, in the order given. */
+    async getSummaries(ids: number[]): Promise<ArticleSummary[]> {
+      const summaries = await hydrateSummaries(db, await findPublishedByIds(db, now(), ids));
+      const byId = new Map(summaries.map((s) => [s.id, s]));
+      return ids.flatMap((id) => byId.get(id) ?? []);
+    },
+
+    /** The current slug of the article that once lived at `section/slug`, if any. */
+    async resolveOldPath(path: string): Promise<string | null> {
+      const id = await findArticleIdByOldPath(db, path);
+      return id === undefined ? null : (await findSlugById(db, id)) ?? null;
+    },
+  };
+}
+
+export type ContentReader = ReturnType<typeof createContentReader>;

@@ -1,0 +1,88 @@
+import type { ColumnType, Generated, Selectable } from 'kysely';
+
+/** Timestamps are stored as ISO 8601 UTC text on both databases, so they sort and compare alike. */
+type Timestamp = string;
+
+export type ArticleStatus = 'draft' | 'scheduled' | 'published';
+
+export interface SectionTable {
+  id: Generated<number>;
+  name: string;
+  slug: string;
+  description: string;
+  position: number;
+}
+
+export interface AuthorTable {
+  id: Generated<number>;
+  name: string;
+  slug: string;
+  bio: string;
+}
+
+export interface TagTable {
+  id: Generated<number>;
+  name: string;
+  slug: string;
+}
+
+export interface ArticleTable {
+  id: Generated<number>;
+  slug: string;
+  sectionId: number;
+  headline: string;
+  standfirst: string;
+  bodyHtml: string;
+  status: ArticleStatus;
+  language: string;
+  publishedAt: Timestamp | null;
+  updatedAt: Timestamp;
+  createdAt: ColumnType<Timestamp, Timestamp, never>;
+  imageUrl: string | null;
+  imageAlt: string | null;
+  imageCaption: string | null;
+  imageCredit: string | null;
+  imageWidth: number | null;
+  imageHeight: number | null;
+}
+
+export interface ArticleAuthorTable {
+  articleId: number;
+  authorId: number;
+  position: number;
+}
+
+export interface ArticleTagTable {
+  articleId: number;
+  tagId: number;
+}
+
+/** Every path an article has answered at before; each answers 301 to the current one. */
+export interface SlugHistoryTable {
+  path: string;
+  articleId: number;
+}
+
+export interface SiteSettingsTable {
+  id: number;
+  title: string;
+  description: string;
+  language: string;
+}
+
+export interface ContentTables {
+  sections: SectionTable;
+  authors: AuthorTable;
+  tags: TagTable;
+  articles: ArticleTable;
+  articleAuthors: ArticleAuthorTable;
+  articleTags: ArticleTagTable;
+  slugHistory: SlugHistoryTable;
+  siteSettings: SiteSettingsTable;
+}
+
+export type SectionRow = Selectable<SectionTable>;
+export type AuthorRow = Selectable<AuthorTable>;
+export type TagRow = Selectable<TagTable>;
+export type ArticleRow = Selectable<ArticleTable>;
+export type SiteSettingsRow = Selectable<SiteSettingsTable>;

@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as createContent from './202611250900_create-content.ts';
+
+/** Every migration, by name; names sort in the order they run. */
+export const MIGRATIONS: Record<string, Migration> = {
+  '202611250900_create-content': createContent,
+};

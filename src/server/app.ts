@@ -1,0 +1,58 @@
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { contentApiRoutes } from '../content/index.ts';
+import { PUBLIC_DIR, siteRoutes } from '../site/index.ts';
+import { frameworkErrorHandler, installErrorHandling } from './error-handler.ts';
+import { SECURITY_HEADERS } from './security-headers.ts';
+import type { Services } from './services.ts';
+
+const YEAR_SECONDS = 365 * 24 * 3600;
+
+/**
+ * Assembles the HTTP application from already-built services. Never listens: main.ts and the
+ * CLI start it, tests call `inject()`.
+ */
+export async function buildApp(services: Services): Promise<FastifyInstance> {
+  const { config, site, content, related, cache } = services;
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    routerOptions: { maxParamLength: 300 },
+    bodyLimit: 1024 * 1024,
+    return503OnClosing: true,
+    frameworkErrors: frameworkErrorHandler(() => site),
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: true, useDefaults: true, allErrors: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.addHook('onRequest', async (_request, reply) => {
+    reply.headers(SECURITY_HEADERS);
+  });
+  installErrorHandling(app, site);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Dateline Content API', version: '1.0.0', description: 'Read-only JSON for published content.' },
+      servers: [{ url: config.siteUrl }],
+    },
+    hideUntagged: true,
+  });
+
+  await app.register(fastifyStatic, {
+    root: PUBLIC_DIR,
+    prefix: '/static/',
+    maxAge: YEAR_SECONDS * 1000,
+    immutable: true,
+    index: false,
+    wildcard: true,
+  });
+
+  await app.register(async (api) => {
+    await api.register(contentApiRoutes, { content, findRelated: (a) => related.findRelated(a, 6), siteUrl: config.siteUrl });
+    api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  }, { prefix: '/api/v1' });
+
+  await app.register(siteRoutes, { site, cache });
+  return app;
+}

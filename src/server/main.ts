@@ -1,0 +1,24 @@
+import type { Config } from '../config/index.ts';
+import { seedDemo } from '../demo/index.ts';
+import { buildApp } from './app.ts';
+import { startRuntime } from './runtime.ts';
+
+/** Runs the site until SIGINT/SIGTERM: migrate, seed the demo if wanted, follow purges, listen. */
+export async function serve(config: Readonly<Config>): Promise<void> {
+  const runtime = await startRuntime(config);
+  if (config.demo === 'on') {
+    const outcome = await seedDemo(runtime.writer, runtime.clock);
+    if (outcome.created) console.log(`Dateline: added the demo newsroom (${outcome.articles} articles). DATELINE_DEMO=off starts empty.`);
+  }
+  await runtime.purges.start();
+  const app = await buildApp(runtime);
+  const stop = async () => {
+    await app.close();
+    await runtime.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+  const address = await app.listen({ host: config.host, port: config.port });
+  console.log(`Dateline is serving ${config.siteUrl} (listening on ${address}, ${runtime.handle.dialect}).`);
+}

@@ -1,0 +1,24 @@
+import type { Clock } from '../common/clock.ts';
+import { PageCache, PurgeBus } from '../cache/index.ts';
+import type { Config } from '../config/index.ts';
+import { createContentReader, createContentWriter } from '../content/index.ts';
+import type { DatabaseHandle } from '../db/index.ts';
+import { createRelatedFinder } from '../related/index.ts';
+import { createSiteService, loadAssetUrls } from '../site/index.ts';
+
+/** Every service of one process, wired once; the app and the CLI take what they need from it. */
+export function createServices(handle: DatabaseHandle, config: Readonly<Config>, clock: Clock) {
+  const purges = new PurgeBus(handle, clock);
+  const content = createContentReader(handle.db, clock);
+  const writer = createContentWriter(handle.db, clock, purges);
+  const related = createRelatedFinder(handle.db, clock, content);
+  const site = createSiteService({ content, related, siteUrl: config.siteUrl, assets: loadAssetUrls() });
+  const cache = config.pageCache === 'on' ? new PageCache(config.pageCacheMaxBytes) : null;
+  purges.subscribe((tags) => {
+    cache?.purge(tags);
+    if (tags.includes('*') || tags.includes('sections')) site.forgetFrame();
+  });
+  return { handle, config, clock, purges, content, writer, related, site, cache };
+}
+
+export type Services = ReturnType<typeof createServices>;

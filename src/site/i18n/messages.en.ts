@@ -1,0 +1,36 @@
+/** The English message catalogue: every string a reader page shows. Other languages copy its keys. */
+export const MESSAGES_EN = {
+  skipToContent: 'Skip to content',
+  sectionsNav: 'Sections',
+  home: 'Home',
+  backToTop: 'Back to top',
+  by: 'By',
+  and: 'and',
+  published: 'Published',
+  updated: 'Updated',
+  tags: 'Tags',
+  share: 'Share this article',
+  shareEmail: 'Email',
+  shareOn: 'Share on {site}',
+  relatedArticles: 'Related Articles',
+  latest: 'Latest',
+  moreIn: 'More in {section}',
+  leadStory: 'Lead story',
+  tagTitle: 'Tag: {name}',
+  authorTitle: 'Articles by {name}',
+  pageOf: 'Page {page} of {pageCount}',
+  newer: 'Newer articles',
+  older: 'Older articles',
+  pagination: 'Pagination',
+  noArticles: 'No articles here yet.',
+  notFoundTitle: 'Page not found',
+  notFoundText: 'We could not find that page. It may have moved, or the address may be mistyped.',
+  errorTitle: 'Something went wrong',
+  errorText: 'The page could not be shown just now. Please try again in a moment.',
+  goHome: 'Go to the front page',
+  footerText: 'Published with Dateline.',
+  imageCredit: 'Credit: {credit}',
+} as const;
+
+export type MessageKey = keyof typeof MESSAGES_EN;
+export type Catalogue = Record<MessageKey, string>;

@@ -1,0 +1,4 @@
+/** The reader site: pages, their templates, and the page cache's HTTP side. */
+export { siteRoutes, sendNotFound, sendServerError, renderDocument } from './site.routes.tsx';
+export { createSiteService, type SiteService } from './site.service.ts';
+export { loadAssetUrls, PUBLIC_DIR } from './assets.ts';

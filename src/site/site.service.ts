@@ -1,0 +1,75 @@
+import type { ContentReader, Section, SiteSettings } from '../content/index.ts';
+import { toPlainText } from '../content/index.ts';
+import type { RelatedFinder } from '../related/index.ts';
+import { createTranslator } from './i18n/index.ts';
+import type { ArticleView } from './templates/article-page.tsx';
+import type { ListView } from './templates/list-page.tsx';
+import type { SiteView } from './templates/view.ts';
+
+export const LIST_PAGE_SIZE = 20;
+const HOME_PER_SECTION = 4;
+const RELATED_COUNT = 6;
+
+/** What the article route should do: show the article, or redirect to where it lives now. */
+export type ArticleOutcome = { kind: 'article'; view: ArticleView; tags: string[] } | { kind: 'redirect'; location: string };
+
+/**
+ * Builds the view models of reader pages from the content and related slices. The site frame
+ * (settings and sections) changes rarely, so it is kept until a purge says otherwise.
+ */
+export function createSiteService(deps: { content: ContentReader; related: RelatedFinder; siteUrl: string; assets: SiteView['assets'] }) {
+  const { content, related } = deps;
+  let frame: Promise<{ settings: SiteSettings; sections: Section[] }> | null = null;
+
+  async function siteView(): Promise<SiteView> {
+    frame ??= Promise.all([content.getSiteSettings(), content.listSections()]).then(([settings, sections]) => ({ settings, sections }));
+    const { settings, sections } = await frame.catch((error: unknown) => { frame = null; throw error; });
+    return { settings, sections, siteUrl: deps.siteUrl, t: createTranslator(settings.language), assets: deps.assets };
+  }
+
+  return {
+    siteView,
+
+    /** Forgets the cached site frame (after a purge of sections or everything). */
+    forgetFrame(): void { frame = null; },
+
+    home: () => content.getHome(HOME_PER_SECTION),
+
+    async section(slug: string, page: number): Promise<ListView> {
+      const section = await content.getSection(slug);
+      const list = await content.listArticles({ sectionId: section.id }, page, LIST_PAGE_SIZE);
+      return { title: section.name, description: section.description, path: `/${section.slug}/`, currentSection: section.slug, list };
+    },
+
+    async tag(slug: string, page: number, t: SiteView['t']): Promise<ListView> {
+      const tag = await content.getTag(slug);
+      const list = await content.listArticles({ tagId: tag.id }, page, LIST_PAGE_SIZE);
+      return { title: t('tagTitle', { name: tag.name }), description: '', path: `/tag/${tag.slug}/`, list };
+    },
+
+    async author(slug: string, page: number, t: SiteView['t']): Promise<ListView> {
+      const author = await content.getAuthor(slug);
+      const list = await content.listArticles({ authorId: author.id }, page, LIST_PAGE_SIZE);
+      return { title: t('authorTitle', { name: author.name }), description: author.bio, path: `/author/${author.slug}/`, list };
+    },
+
+    /** The article at /section/slug/, or where an old or wrong-section address should go. */
+    async article(sectionSlug: string, slug: string): Promise<ArticleOutcome | null> {
+      const found = await content.getArticle(slug).catch(() => null);
+      if (found && found.section.slug === sectionSlug) {
+        const relatedArticles = await related.findRelated(found, RELATED_COUNT);
+        const description = found.standfirst || toPlainText(found.bodyHtml).slice(0, 200);
+        const tags = [`article:${found.id}`, `section:${found.section.slug}`, 'sections',
+          ...found.tags.map((x) => `tag:${x.slug}`), ...relatedArticles.map((r) => `article:${r.id}`)];
+        return { kind: 'article', view: { article: found, related: relatedArticles, description }, tags };
+      }
+      if (found) return { kind: 'redirect', location: `/${found.section.slug}/${found.slug}/` };
+      const current = await content.resolveOldPath(`${sectionSlug}/${slug}`);
+      if (!current) return null;
+      const moved = await content.getArticle(current).catch(() => null);
+      return moved ? { kind: 'redirect', location: `/${moved.section.slug}/${moved.slug}/` } : null;
+    },
+  };
+}
+
+export type SiteService = ReturnType<typeof createSiteService>;

@@ -1,0 +1,108 @@
+import type { Article, ArticleSummary } from '../../content/index.ts';
+import { Layout } from './layout.tsx';
+import { ArticleCard, Byline, Time, articleHref } from './parts.tsx';
+import { absoluteUrl, type PageMeta, type SiteView } from './view.ts';
+
+/** Everything the article page shows. */
+export interface ArticleView {
+  article: Article;
+  related: ArticleSummary[];
+  description: string;
+}
+
+/** The article page, in the order readers expect: label, headline, standfirst, byline, image, body, tags, share, related. */
+export function ArticlePage({ site, view }: { site: SiteView; view: ArticleView }) {
+  const { article, related } = view;
+  const { t } = site;
+  const path = articleHref(article);
+  const url = absoluteUrl(site.siteUrl, path);
+  const meta: PageMeta = {
+    title: article.headline,
+    description: view.description,
+    path,
+    currentSection: article.section.slug,
+    ogType: 'article',
+    image: article.image,
+    article: { publishedAt: article.publishedAt, updatedAt: article.updatedAt, section: article.section.name, tags: article.tags.map((x) => x.name) },
+    jsonLd: newsArticleJsonLd(site, view, url),
+  };
+  const shareText = encodeURIComponent(article.headline);
+  const shareUrl = encodeURIComponent(url);
+  const updated = article.updatedAt > article.publishedAt;
+  return (
+    <Layout site={site} meta={meta}>
+      <article class="article" lang={article.language !== site.settings.language ? article.language : undefined}>
+        <header class="article-header">
+          <a class="section-label" href={`/${article.section.slug}/`}>{article.section.name}</a>
+          <h1 class="headline">{article.headline}</h1>
+          {article.standfirst ? <p class="standfirst">{article.standfirst}</p> : null}
+          <div class="article-meta">
+            <Byline authors={article.authors} t={t} />
+            <p class="dates">
+              <span>{t('published')} <Time iso={article.publishedAt} t={t} /></span>
+              {updated ? <span> · {t('updated')} <Time iso={article.updatedAt} t={t} /></span> : null}
+            </p>
+          </div>
+        </header>
+        {article.image ? (
+          <figure class="featured-image">
+            <img src={article.image.url} alt={article.image.alt} width={article.image.width ?? undefined}
+              height={article.image.height ?? undefined} fetchpriority="high" decoding="async" />
+            {article.image.caption || article.image.credit ? (
+              <figcaption>
+                {article.image.caption}
+                {article.image.credit ? <span class="credit"> {t('imageCredit', { credit: article.image.credit })}</span> : null}
+              </figcaption>
+            ) : null}
+          </figure>
+        ) : null}
+        {/* The body was sanitised to the allow-listed subset when it was written. */}
+        <div class="article-body" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
+        <footer class="article-footer">
+          {article.tags.length > 0 ? (
+            <div class="tags">
+              <h2 class="label">{t('tags')}</h2>
+              <ul>{article.tags.map((tag) => <li><a href={`/tag/${tag.slug}/`} rel="tag">{tag.name}</a></li>)}</ul>
+            </div>
+          ) : null}
+          <div class="share">
+            <h2 class="label">{t('share')}</h2>
+            <ul>
+              <li><a href={`mailto:?subject=${shareText}&body=${shareUrl}`}>{t('shareEmail')}</a></li>
+              <li><a href={`https://bsky.app/intent/compose?text=${shareText}%20${shareUrl}`} rel="noopener noreferrer">Bluesky</a></li>
+              <li><a href={`https://www.facebook.com/sharer/sharer.php?u=${shareUrl}`} rel="noopener noreferrer">Facebook</a></li>
+              <li><a href={`https://www.linkedin.com/sharing/share-offsite/?url=${shareUrl}`} rel="noopener noreferrer">LinkedIn</a></li>
+              <li><a href={`https://x.com/intent/post?url=${shareUrl}&text=${shareText}`} rel="noopener noreferrer">X</a></li>
+            </ul>
+          </div>
+        </footer>
+      </article>
+      {related.length > 0 ? (
+        <section class="related" aria-labelledby="related-heading">
+          <h2 id="related-heading">{t('relatedArticles')}</h2>
+          <ul class="card-grid">{related.map((r) => <li><ArticleCard article={r} t={t} /></li>)}</ul>
+        </section>
+      ) : null}
+    </Layout>
+  );
+}
+
+function newsArticleJsonLd(site: SiteView, view: ArticleView, url: string) {
+  const { article } = view;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    url,
+    headline: article.headline,
+    description: view.description,
+    datePublished: article.publishedAt,
+    dateModified: article.updatedAt,
+    articleSection: article.section.name,
+    keywords: article.tags.map((x) => x.name),
+    inLanguage: article.language,
+    image: article.image ? [absoluteUrl(site.siteUrl, article.image.url)] : undefined,
+    author: article.authors.map((a) => ({ '@type': 'Person', name: a.name, url: absoluteUrl(site.siteUrl, `/author/${a.slug}/`) })),
+    publisher: { '@type': 'NewsMediaOrganization', name: site.settings.title, url: site.siteUrl + '/' },
+  };
+}

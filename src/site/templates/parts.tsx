@@ -1,0 +1,62 @@
+import type { ArticleSummary, AuthorRef } from '../../content/index.ts';
+import type { Translator } from '../i18n/index.ts';
+import { formatDate } from './view.ts';
+
+/** The path of an article page. */
+export function articleHref(a: Pick<ArticleSummary, 'slug' | 'section'>): string {
+  return `/${a.section.slug}/${a.slug}/`;
+}
+
+/** "By A and B", each name linking to the author's page. */
+export function Byline({ authors, t }: { authors: AuthorRef[]; t: Translator }) {
+  if (authors.length === 0) return null;
+  return (
+    <p class="byline">
+      {t('by')}{' '}
+      {authors.map((a, i) => (
+        <>
+          {i > 0 ? (i === authors.length - 1 ? ` ${t('and')} ` : ', ') : null}
+          <a href={`/author/${a.slug}/`} rel="author">{a.name}</a>
+        </>
+      ))}
+    </p>
+  );
+}
+
+export function Time({ iso, t }: { iso: string; t: Translator }) {
+  return <time datetime={iso}>{formatDate(iso, t.language)}</time>;
+}
+
+/** One article in a list: section label, headline link, standfirst, byline, date, thumbnail. */
+export function ArticleCard({ article, t, level = 3, eager = false, showImage = true }: {
+  article: ArticleSummary; t: Translator; level?: 2 | 3; eager?: boolean; showImage?: boolean;
+}) {
+  const Heading = level === 2 ? 'h2' : 'h3';
+  return (
+    <article class="card">
+      {showImage && article.image ? (
+        <img class="card-image" src={article.image.url} alt="" width={article.image.width ?? undefined}
+          height={article.image.height ?? undefined} loading={eager ? 'eager' : 'lazy'} decoding="async" />
+      ) : null}
+      <div class="card-text">
+        <a class="section-label" href={`/${article.section.slug}/`}>{article.section.name}</a>
+        <Heading class="card-headline"><a href={articleHref(article)}>{article.headline}</a></Heading>
+        {article.standfirst ? <p class="card-standfirst">{article.standfirst}</p> : null}
+        <p class="card-meta"><Time iso={article.publishedAt} t={t} /></p>
+      </div>
+    </article>
+  );
+}
+
+/** Newer/older links for a paginated list. */
+export function Pagination({ path, page, pageCount, t }: { path: string; page: number; pageCount: number; t: Translator }) {
+  if (pageCount <= 1) return null;
+  const href = (n: number) => (n === 1 ? path : `${path}?page=${n}`);
+  return (
+    <nav class="pagination" aria-label={t('pagination')}>
+      {page > 1 ? <a rel="prev" href={href(page - 1)}>{t('newer')}</a> : <span />}
+      <span class="pagination-status">{t('pageOf', { page, pageCount })}</span>
+      {page < pageCount ? <a rel="next" href={href(page + 1)}>{t('older')}</a> : <span />}
+    </nav>
+  );
+}

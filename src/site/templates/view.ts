@@ -1,0 +1,41 @@
+import type { Section, SiteSettings } from '../../content/index.ts';
+import type { Translator } from '../i18n/index.ts';
+
+/** What every reader page needs to know about the site and the request. */
+export interface SiteView {
+  settings: SiteSettings;
+  sections: Section[];
+  siteUrl: string;
+  t: Translator;
+  /** Asset URLs carry a content hash so they can be cached for a year. */
+  assets: { css: string; js: string };
+}
+
+/** The head of one page. */
+export interface PageMeta {
+  title: string;
+  description: string;
+  /** Path of the canonical URL, e.g. `/news/`. */
+  path: string;
+  currentSection?: string;
+  ogType?: 'website' | 'article';
+  image?: { url: string; alt: string; width: number | null; height: number | null } | null;
+  jsonLd?: unknown;
+  article?: { publishedAt: string; updatedAt: string; section: string; tags: string[] };
+  noindex?: boolean;
+}
+
+/** Formats an ISO time for readers, in the site's language. */
+export function formatDate(iso: string, language: string): string {
+  const date = new Date(iso);
+  try {
+    return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(date) + ' UTC';
+  } catch {
+    return date.toISOString();
+  }
+}
+
+/** An absolute URL for a site path (or an absolute URL unchanged). */
+export function absoluteUrl(siteUrl: string, pathOrUrl: string): string {
+  return /^https?:\/\//.test(pathOrUrl) ? pathOrUrl : siteUrl + pathOrUrl;
+}

@@ -1,0 +1,40 @@
+import { randomBytes } from 'node:crypto';
+import type { ArticleInput, ContentWriter } from '../../src/content/index.ts';
+
+let counter = 0;
+const unique = (prefix: string) => `${prefix}-${++counter}-${randomBytes(2).toString('hex')}`;
+
+/** Creates a section with a unique slug. */
+export async function buildSection(writer: ContentWriter, fields: { name?: string; slug?: string; description?: string; position?: number } = {}) {
+  const slug = fields.slug ?? unique('section');
+  await writer.createSection({ name: fields.name ?? `Section ${slug}`, slug, description: fields.description ?? '', position: fields.position ?? 0 });
+  return slug;
+}
+
+/** Creates an author with a unique slug. */
+export async function buildAuthor(writer: ContentWriter, fields: { name?: string; slug?: string; bio?: string } = {}) {
+  const slug = fields.slug ?? unique('author');
+  await writer.createAuthor({ name: fields.name ?? `Author ${slug}`, slug, bio: fields.bio ?? '' });
+  return slug;
+}
+
+/** Creates a published article (with its own section and author unless given). */
+export async function buildArticle(writer: ContentWriter, fields: Partial<ArticleInput> = {}) {
+  const sectionSlug = fields.sectionSlug ?? await buildSection(writer);
+  const authorSlugs = fields.authorSlugs ?? [await buildAuthor(writer)];
+  const slug = fields.slug ?? unique('story');
+  const input: ArticleInput = {
+    headline: `Headline ${slug}`,
+    standfirst: 'A standfirst.',
+    body: '<p>Body text.</p>',
+    status: 'published',
+    publishedAt: '2026-11-19T09:00:00.000Z',
+    tags: [],
+    ...fields,
+    slug,
+    sectionSlug,
+    authorSlugs,
+  };
+  const id = await writer.createArticle(input);
+  return { id, slug, sectionSlug, authorSlugs };
+}
