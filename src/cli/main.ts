@@ -9,7 +9,6 @@ import { startRuntime } from '../server/runtime.ts';
 export function buildCli(): Command {
   const program = new Command('dateline')
     .description('Dateline: a self-hosted news publishing platform.')
-    .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
 
   program.command('serve')

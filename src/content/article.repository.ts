@@ -1,5 +1,5 @@
-import { sql, type Selectable } from 'kysely';
-import type { Db } from '../db/index.ts';
+import { sql, type QueryCreator, type Selectable } from 'kysely';
+import type { Database, Db } from '../db/index.ts';
 import type { ArticleTable } from './content.table.ts';
 
 /** Which published articles a list shows. */
@@ -22,7 +22,7 @@ const SUMMARY_COLUMNS = [
   'a.imageWidth', 'a.imageHeight', 's.name as sectionName', 's.slug as sectionSlug',
 ] as const;
 
-function publishedBase(db: Db, nowIso: string) {
+function publishedBase(db: QueryCreator<Database>, nowIso: string) {
   return db
     .selectFrom('articles as a')
     .innerJoin('sections as s', 's.id', 'a.sectionId')
@@ -64,7 +64,7 @@ export async function countPublished(db: Db, nowIso: string, filter: ArticleFilt
 /** The newest `perSection` published articles of every section, in one statement. */
 export function findLatestPerSection(db: Db, nowIso: string, perSection: number): Promise<(ArticleWithSectionRow & { rank: number })[]> {
   return db
-    .with('ranked', (qb) => publishedBase(qb as unknown as Db, nowIso)
+    .with('ranked', (qb) => publishedBase(qb, nowIso)
       .select(SUMMARY_COLUMNS)
       .select(sql<number>`row_number() over (partition by a.section_id order by a.published_at desc, a.id desc)`.as('rank')))
     .selectFrom('ranked')

@@ -1,0 +1,127 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, DIALECTS } from './support/db-matrix.ts';
+
+const BIN = new URL('../bin/dateline.js', import.meta.url).pathname;
+
+interface RunResult { code: number | null; stdout: string; stderr: string }
+
+function run(args: string[], env: NodeJS.ProcessEnv): Promise<RunResult> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => { stdout += d; });
+    child.stderr.on('data', (d: Buffer) => { stderr += d; });
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+function startServer(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, 'serve'], { env: { ...process.env, ...env, DATELINE_PORT: '0', DATELINE_HOST: '127.0.0.1', DATELINE_LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 20_000);
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d;
+      const match = /listening on (http:\/\/[\d.]+:\d+)/.exec(out);
+      if (match) { clearTimeout(timer); resolve({ child, url: match[1] as string }); }
+    });
+    child.stderr!.on('data', (d: Buffer) => { out += d; });
+    child.on('exit', () => reject(new Error(`server exited: ${out}`)));
+  });
+}
+
+async function waitFor(check: () => Promise<boolean>, ms: number): Promise<number> {
+  const start = Date.now();
+  while (Date.now() - start < ms) {
+    if (await check()) return Date.now() - start;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return -1;
+}
+
+describe('dateline --help', () => {
+  it('lists the commands, each with its own help', async () => {
+    const top = await run(['--help'], {});
+    expect(top.code).toBe(0);
+    for (const command of ['serve', 'migrate', 'demo']) expect(top.stdout).toContain(command);
+    const demo = await run(['demo', '--help'], {});
+    expect(demo.code).toBe(0);
+    expect(demo.stdout).toContain('--reset');
+  });
+
+  it('answers an unknown command with one line and a non-zero exit', async () => {
+    const result = await run(['frobnicate'], {});
+    expect(result.code).not.toBe(0);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('configuration errors', () => {
+  it('stops with one line naming the variable, and no stack trace', async () => {
+    const result = await run(['serve'], { DATELINE_PORT: 'eighty' });
+    expect(result.code).toBe(2);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('DATELINE_PORT');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe.each(DIALECTS)('dateline on %s', (dialect) => {
+  let env: NodeJS.ProcessEnv;
+  let drop: () => Promise<void>;
+  let dataDir: string;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'dateline-cli-'));
+    if (dialect === 'postgres') {
+      const db = await createTestDatabase('postgres');
+      await db.handle.close();
+      env = { DATABASE_URL: db.url ?? '', DATELINE_DATA_DIR: dataDir };
+      drop = db.drop;
+    } else {
+      env = { DATABASE_URL: '', DATELINE_DATA_DIR: dataDir };
+      drop = async () => undefined;
+    }
+  });
+  afterAll(async () => {
+    await drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('serves an empty site, and shows what another process adds within a second', async () => {
+    expect((await run(['migrate'], env)).code).toBe(0);
+    const { child, url } = await startServer({ ...env, DATELINE_DEMO: 'off' });
+    try {
+      const empty = await fetch(`${url}/`);
+      expect(empty.status).toBe(200);
+      expect(await empty.text()).toContain('No articles here yet');
+      expect((await fetch(`${url}/`)).headers.get('etag')).toBe(empty.headers.get('etag'));
+
+      const added = await run(['demo'], env);
+      expect(added.code).toBe(0);
+      const waited = await waitFor(async () => {
+        const html = await (await fetch(`${url}/`)).text();
+        return html.includes('The Harbour Ledger') && !html.includes('No articles here yet');
+      }, 1000);
+      expect(waited).toBeGreaterThanOrEqual(0);
+    } finally {
+      child.kill('SIGTERM');
+    }
+  });
+
+  it('adds the demo only to an empty database, and rebuilds it with --reset', async () => {
+    const again = await run(['demo'], env);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('already has articles');
+    const reset = await run(['demo', '--reset'], env);
+    expect(reset.code).toBe(0);
+    const count = Number(/added the demo newsroom \((\d+) articles\)/.exec(reset.stdout)?.[1]);
+    expect(count).toBeGreaterThanOrEqual(40);
+  });
+});

@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CONFIG_ERRORS } from '../src/config/index.ts';
+import { CONTENT_ERRORS } from '../src/content/index.ts';
+import { DB_ERRORS } from '../src/db/index.ts';
+import { SERVER_ERRORS } from '../src/server/server.errors.ts';
+
+const declared = { ...CONFIG_ERRORS, ...CONTENT_ERRORS, ...DB_ERRORS, ...SERVER_ERRORS };
+const documented = new Map(
+  [...readFileSync(new URL('../docs/errors.md', import.meta.url), 'utf8').matchAll(/^\| `([A-Z_]+)` \| (\d{3}|—) \|/gm)]
+    .map((m) => [m[1] as string, m[2] as string]),
+);
+
+describe('docs/errors.md', () => {
+  it('documents every declared error code with its status', () => {
+    for (const [code, status] of Object.entries(declared)) {
+      expect(documented.has(code), `${code} is missing from docs/errors.md`).toBe(true);
+      if (documented.get(code) !== '—') expect(documented.get(code)).toBe(String(status));
+    }
+  });
+
+  it('lists no code that the source does not declare', () => {
+    expect([...documented.keys()].filter((code) => !(code in declared))).toEqual([]);
+  });
+});
