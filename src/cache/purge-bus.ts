@@ -18,12 +18,14 @@ export class PurgeBus {
   private lastDataVersion = -1;
   private polling = false;
   private lastPrune = 0;
+  /** Purges this process logged and already applied; the log must not apply them twice. */
+  private readonly ownIds = new Set<number>();
 
   constructor(private readonly handle: DatabaseHandle, private readonly clock: Clock) {}
 
   /** Logs a purge inside the caller's transaction. Call {@link announce} after it commits. */
   async record(db: Db, tags: string[]): Promise<void> {
-    if (tags.length > 0) await insertPurge(db, this.handle.dialect, tags, this.clock.now().toISOString());
+    if (tags.length > 0) this.ownIds.add(await insertPurge(db, this.handle.dialect, tags, this.clock.now().toISOString()));
   }
 
   /** Purges this process's caches now. */
@@ -74,6 +76,7 @@ export class PurgeBus {
       const rows = await findPurgesAfter(this.handle.db, this.lastSeenId);
       for (const row of rows) {
         this.lastSeenId = Math.max(this.lastSeenId, row.id);
+        if (this.ownIds.delete(row.id)) continue;
         this.announce(row.tags.split(' ').filter(Boolean));
       }
       await this.prune();

@@ -4,9 +4,10 @@ import type { Db, Dialect } from '../db/index.ts';
 export const PURGE_CHANNEL = 'dateline_purge';
 
 /** Logs a purge inside the writer's transaction; on PostgreSQL, listeners are woken at commit. */
-export async function insertPurge(db: Db, dialect: Dialect, tags: string[], nowIso: string): Promise<void> {
-  await db.insertInto('cachePurges').values({ tags: tags.join(' '), createdAt: nowIso }).execute();
+export async function insertPurge(db: Db, dialect: Dialect, tags: string[], nowIso: string): Promise<number> {
+  const { id } = await db.insertInto('cachePurges').values({ tags: tags.join(' '), createdAt: nowIso }).returning('id').executeTakeFirstOrThrow();
   if (dialect === 'postgres') await sql`select pg_notify(${PURGE_CHANNEL}, '')`.execute(db);
+  return id;
 }
 
 /** Purges logged after `afterId`, oldest first. */

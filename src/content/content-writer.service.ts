@@ -3,7 +3,7 @@ import { slugify, isSlug } from '../common/slugify.ts';
 import type { PurgeBus } from '../cache/index.ts';
 import { translateDbError, type Db, type Database } from '../db/index.ts';
 import type { Kysely } from 'kysely';
-import { findArticleBySlug } from './article.repository.ts';
+import { findArticleBySlug, findAuthorsFor, findTagsFor } from './article.repository.ts';
 import type { ArticleInput, AuthorInput, SectionInput } from './article.input.ts';
 import {
   countArticles, deleteAllContent, findAuthorIdsBySlugs, findTagIdsBySlugs, insertArticle, insertAuthor, insertSection,
@@ -70,6 +70,8 @@ export function createContentWriter(db: Kysely<Database>, clock: Clock, purges: 
       const current = await findArticleBySlug(trx, slug);
       if (!current) throw contentError('CONTENT_ARTICLE_NOT_FOUND', `There is no article "${slug}".`, 'slug');
       const row = await toRow(trx, input, clock, 'update');
+      // Pages of tags and authors the article leaves must drop it too.
+      const [oldAuthors, oldTags] = await Promise.all([findAuthorsFor(trx, [current.id]), findTagsFor(trx, [current.id])]);
       if (row.slug !== current.slug && await findArticleBySlug(trx, row.slug)) {
         throw contentError('CONTENT_SLUG_TAKEN', `The slug "${row.slug}" is taken.`, 'slug');
       }
@@ -82,9 +84,10 @@ export function createContentWriter(db: Kysely<Database>, clock: Clock, purges: 
         await rememberOldPath(trx, oldPath, current.id);
         await forgetPath(trx, newPath);
       }
-      const tags = articleTags(current.id, row.sectionSlug, row.tagSlugs, input.authorSlugs);
+      const tags = articleTags(current.id, row.sectionSlug, [...row.tagSlugs, ...oldTags.map((t) => t.slug)],
+        [...input.authorSlugs, ...oldAuthors.map((a) => a.slug)]);
       if (current.sectionSlug !== row.sectionSlug) tags.push(`section:${current.sectionSlug}`);
-      return { result: current.id, tags };
+      return { result: current.id, tags: [...new Set(tags)] };
     }),
 
     /** Sets the site's title, description and language. */

@@ -3,11 +3,9 @@ import type { ArticleSummary, ContentReader } from '../content/index.ts';
 import type { Db } from '../db/index.ts';
 import { findSectionNeighbours, findTagNeighbours } from './related.repository.ts';
 
-const SHARED_TAG_WEIGHT = 3;
-const SAME_SECTION_WEIGHT = 2;
-const RECENCY_WEIGHT = 2;
-const RECENCY_HALF_LIFE_DAYS = 14;
 const DAY_MS = 86_400_000;
+
+interface Candidate { id: number; shared: number; sameSection: boolean; distance: number }
 
 /**
  * Related articles, ranked by shared tags, then same section, then nearness in time to the
@@ -23,17 +21,19 @@ export function createRelatedFinder(db: Db, clock: Clock, content: ContentReader
         findTagNeighbours(db, article.id, tagIds, now, 40),
         findSectionNeighbours(db, article.id, article.section.id, now, 12),
       ]);
-      const scores = new Map<number, number>();
       const anchor = Date.parse(article.publishedAt);
-      const score = (row: { id: number; sectionId: number; publishedAt: string | null }, shared: number) => {
-        const distanceDays = Math.abs(anchor - Date.parse(row.publishedAt ?? now)) / DAY_MS;
-        const recency = RECENCY_WEIGHT * Math.pow(0.5, distanceDays / RECENCY_HALF_LIFE_DAYS);
-        const value = shared * SHARED_TAG_WEIGHT + (row.sectionId === article.section.id ? SAME_SECTION_WEIGHT : 0) + recency;
-        scores.set(row.id, Math.max(scores.get(row.id) ?? 0, value));
+      const candidates = new Map<number, Candidate>();
+      const consider = (row: { id: number; sectionId: number; publishedAt: string | null }, shared: number) => {
+        const known = candidates.get(row.id);
+        if (known && known.shared >= shared) return;
+        const distance = Math.abs(anchor - Date.parse(row.publishedAt ?? now)) / DAY_MS;
+        candidates.set(row.id, { id: row.id, shared, sameSection: row.sectionId === article.section.id, distance });
       };
-      for (const row of byTags) score(row, Number(row.shared));
-      for (const row of bySection) score(row, 0);
-      const ids = [...scores.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, limit).map(([id]) => id);
+      for (const row of byTags) consider(row, Number(row.shared));
+      for (const row of bySection) consider(row, 0);
+      const ids = [...candidates.values()]
+        .sort((a, b) => b.shared - a.shared || Number(b.sameSection) - Number(a.sameSection) || a.distance - b.distance || b.id - a.id)
+        .slice(0, limit).map((c) => c.id);
       return content.getSummaries(ids);
     },
   };

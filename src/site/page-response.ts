@@ -23,6 +23,14 @@ export function negotiateEncoding(header: string | undefined): Encoding {
   return br ? 'br' : gzip ? 'gzip' : 'identity';
 }
 
+/** If-None-Match may list several tags or be `*`; weak comparison, as RFC 9110 asks for GET. */
+function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  const bare = etag.replace(/^W\//, '');
+  return header.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === bare);
+}
+
 /** Renders-once work: compresses a page both ways and hashes it, for the cache. */
 export function buildCachedPage(html: string, tags: string[], status = 200): CachedPage {
   const identity = Buffer.from(html, 'utf8');
@@ -47,7 +55,7 @@ export function buildCachedPage(html: string, tags: string[], status = 200): Cac
 /** Sends a cached page: 304 when the client has it, else the bytes in the encoding it accepts. */
 export function sendCachedPage(request: FastifyRequest, reply: FastifyReply, page: CachedPage): FastifyReply {
   reply.headers(page.headers);
-  if (request.headers['if-none-match'] === page.etag) return reply.code(304).send();
+  if (matchesEtag(request.headers['if-none-match'], page.etag)) return reply.code(304).send();
   const encoding = negotiateEncoding(request.headers['accept-encoding']);
   reply.code(page.status);
   if (encoding === 'br') return reply.header('content-encoding', 'br').send(page.brotli);
