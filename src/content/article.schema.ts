@@ -5,12 +5,18 @@ import { Type, type Static } from '@sinclair/typebox';
 export const SLUG_PATTERN = '^[\\p{Ll}\\p{Lo}\\p{N}]+(?:-[\\p{Ll}\\p{Lo}\\p{N}]+)*$';
 export const SlugString = Type.String({ minLength: 1, maxLength: 120, pattern: SLUG_PATTERN });
 
+// Numbers in query strings are matched as decimal text, not coerced: coercion turns "1e400" into
+// Infinity, which slips past minimum/maximum, and accepts spellings like "0x10" or " 1".
+/** A page number: 1 to 100000, plain decimal. */
+export const PageNumber = Type.String({ pattern: '^(?:[1-9][0-9]{0,4}|100000)$', default: '1', description: 'page number, 1 to 100000' });
+const Limit = Type.String({ pattern: '^(?:[1-9][0-9]?|100)$', default: '20', description: 'items per page, 1 to 100' });
+
 export const ArticleListQuery = Type.Object({
   section: Type.Optional(SlugString),
   tag: Type.Optional(SlugString),
   author: Type.Optional(SlugString),
-  page: Type.Integer({ minimum: 1, maximum: 100000, default: 1 }),
-  limit: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
+  page: PageNumber,
+  limit: Limit,
 }, { additionalProperties: false });
 export type ArticleListQuery = Static<typeof ArticleListQuery>;
 

@@ -30,7 +30,7 @@ export const contentApiRoutes: FastifyPluginAsyncTypebox<ContentApiOptions> = as
       ...(tag ? { tagId: (await content.getTag(tag)).id } : {}),
       ...(author ? { authorId: (await content.getAuthor(author)).id } : {}),
     };
-    const result = await content.listArticles(filter, page, limit);
+    const result = await content.listArticles(filter, Number(page), Number(limit));
     return { ...result, items: result.items.map((a) => presentSummary(a, siteUrl)) };
   });
 

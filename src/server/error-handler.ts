@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isAppError } from '../common/app-error.ts';
 import { sendNotFound, sendServerError, type SiteService } from '../site/index.ts';
+import { SECURITY_HEADERS } from './security-headers.ts';
 
 /** True for requests to the JSON APIs, which answer errors in JSON; everything else is a reader page. */
 export function isApiRequest(url: string): boolean {
@@ -68,6 +69,8 @@ export function installErrorHandling(app: FastifyInstance, site: SiteService): v
 /** Answers URLs the router cannot even parse (bad percent-encoding, overlong). */
 export function frameworkErrorHandler(site: () => SiteService) {
   return (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    // The onRequest hook never ran for a URL the router could not parse.
+    reply.headers(SECURITY_HEADERS);
     if (isApiRequest(request.url)) {
       void sendJsonError(reply, 400, 'REQUEST_BAD_URL', 'The address is malformed.');
       return;

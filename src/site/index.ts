@@ -1,4 +1,5 @@
 /** The reader site: pages, their templates, and the page cache's HTTP side. */
 export { siteRoutes, sendNotFound, sendServerError, renderDocument } from './site.routes.tsx';
 export { createSiteService, type SiteService } from './site.service.ts';
+export { SITE_ERRORS } from './site.errors.ts';
 export { loadAssetUrls, PUBLIC_DIR } from './assets.ts';

@@ -9,6 +9,6 @@ export function pageCacheKey(url: string): string | null {
   const path = url.slice(0, q);
   const page = new URLSearchParams(url.slice(q + 1)).getAll('page');
   if (page.length === 0) return path;
-  if (page.length > 1 || !/^[1-9]\d{0,5}$/.test(page[0] ?? '')) return null;
+  if (page.length > 1 || !/^(?:[1-9]\d{0,4}|100000)$/.test(page[0] ?? '')) return null;
   return page[0] === '1' ? path : `${path}?page=${page[0]}`;
 }

@@ -53,21 +53,21 @@ export const siteRoutes: FastifyPluginAsyncTypebox<SiteRoutesOptions> = async (a
 
   app.get('/:section/', { schema: { params: SectionParams, querystring: PageQuery, hide: true } }, async (request, reply) => {
     const gen = generation();
-    const [view, list] = await Promise.all([site.siteView(), site.section(request.params.section, request.query.page)]);
+    const [view, list] = await Promise.all([site.siteView(), site.section(request.params.section, Number(request.query.page))]);
     return respond(request, reply, gen, <ListPage site={view} view={list} />, [`section:${request.params.section}`, 'sections']);
   });
 
   app.get('/tag/:slug/', { schema: { params: SlugParams, querystring: PageQuery, hide: true } }, async (request, reply) => {
     const gen = generation();
     const view = await site.siteView();
-    const list = await site.tag(request.params.slug, request.query.page, view.t);
+    const list = await site.tag(request.params.slug, Number(request.query.page), view.t);
     return respond(request, reply, gen, <ListPage site={view} view={list} />, [`tag:${request.params.slug}`, 'sections']);
   });
 
   app.get('/author/:slug/', { schema: { params: SlugParams, querystring: PageQuery, hide: true } }, async (request, reply) => {
     const gen = generation();
     const view = await site.siteView();
-    const list = await site.author(request.params.slug, request.query.page, view.t);
+    const list = await site.author(request.params.slug, Number(request.query.page), view.t);
     return respond(request, reply, gen, <ListPage site={view} view={list} />, [`author:${request.params.slug}`, 'sections']);
   });
 

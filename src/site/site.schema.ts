@@ -1,8 +1,8 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { SlugString } from '../content/article.schema.ts';
+import { PageNumber, SlugString } from '../content/article.schema.ts';
 
 /** Reader routes accept any extra query (utm_* and the like) but a page number must be one. */
-export const PageQuery = Type.Object({ page: Type.Integer({ minimum: 1, maximum: 100000, default: 1 }) });
+export const PageQuery = Type.Object({ page: PageNumber });
 export type PageQuery = Static<typeof PageQuery>;
 
 export const SectionParams = Type.Object({ section: SlugString }, { additionalProperties: false });

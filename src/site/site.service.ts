@@ -1,3 +1,5 @@
+import { AppError } from '../common/app-error.ts';
+import { SITE_ERRORS } from './site.errors.ts';
 import type { ContentReader, Section, SiteSettings } from '../content/index.ts';
 import { toPlainText } from '../content/index.ts';
 import type { RelatedFinder } from '../related/index.ts';
@@ -11,6 +13,11 @@ const HOME_PER_SECTION = 4;
 const RELATED_COUNT = 6;
 
 /** What the article route should do: show the article, or redirect to where it lives now. */
+/** A page number past the last page of a list is a page that does not exist. */
+function assertPageExists(list: { page: number; pageCount: number }): void {
+  if (list.page > list.pageCount) throw new AppError('SITE_PAGE_NOT_FOUND', SITE_ERRORS.SITE_PAGE_NOT_FOUND, `There is no page ${list.page}.`, { property: 'page' });
+}
+
 export type ArticleOutcome = { kind: 'article'; view: ArticleView; tags: string[] } | { kind: 'redirect'; location: string };
 
 /**
@@ -38,18 +45,21 @@ export function createSiteService(deps: { content: ContentReader; related: Relat
     async section(slug: string, page: number): Promise<ListView> {
       const section = await content.getSection(slug);
       const list = await content.listArticles({ sectionId: section.id }, page, LIST_PAGE_SIZE);
+      assertPageExists(list);
       return { title: section.name, description: section.description, path: `/${section.slug}/`, currentSection: section.slug, list };
     },
 
     async tag(slug: string, page: number, t: SiteView['t']): Promise<ListView> {
       const tag = await content.getTag(slug);
       const list = await content.listArticles({ tagId: tag.id }, page, LIST_PAGE_SIZE);
+      assertPageExists(list);
       return { title: t('tagTitle', { name: tag.name }), description: '', path: `/tag/${tag.slug}/`, list };
     },
 
     async author(slug: string, page: number, t: SiteView['t']): Promise<ListView> {
       const author = await content.getAuthor(slug);
       const list = await content.listArticles({ authorId: author.id }, page, LIST_PAGE_SIZE);
+      assertPageExists(list);
       return { title: t('authorTitle', { name: author.name }), description: author.bio, path: `/author/${author.slug}/`, list };
     },
 
