@@ -89,7 +89,7 @@ export async function sendNotFound(request: FastifyRequest, reply: FastifyReply,
 /** The 500 page, drawn without touching the database if the frame is not at hand. */
 export async function sendServerError(request: FastifyRequest, reply: FastifyReply, site: SiteService) {
   const view = await site.siteView().catch(() => null);
-  if (!view) return reply.code(500).header('content-type', 'text/html; charset=utf-8').send('<!DOCTYPE html><title>Error</title><p>Something went wrong.</p>');
+  if (!view) return reply.code(500).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-store').send('<!DOCTYPE html><title>Error</title><p>Something went wrong.</p>');
   return sendFreshPage(request, reply, renderDocument(<ErrorPage site={view} status={500} path={safePath(request.url)} />), [], 500);
 }
 

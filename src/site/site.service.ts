@@ -1,4 +1,4 @@
-import { AppError } from '../common/app-error.ts';
+import { AppError, isAppError } from '../common/app-error.ts';
 import { SITE_ERRORS } from './site.errors.ts';
 import type { ContentReader, Section, SiteSettings } from '../content/index.ts';
 import { toPlainText } from '../content/index.ts';
@@ -16,6 +16,12 @@ const RELATED_COUNT = 6;
 /** A page number past the last page of a list is a page that does not exist. */
 function assertPageExists(list: { page: number; pageCount: number }): void {
   if (list.page > list.pageCount) throw new AppError('SITE_PAGE_NOT_FOUND', SITE_ERRORS.SITE_PAGE_NOT_FOUND, `There is no page ${list.page}.`, { property: 'page' });
+}
+
+/** "No such article" is an answer here; any other failure is not. */
+function notFoundAsNull(error: unknown): null {
+  if (isAppError(error) && error.code === 'CONTENT_ARTICLE_NOT_FOUND') return null;
+  throw error;
 }
 
 export type ArticleOutcome = { kind: 'article'; view: ArticleView; tags: string[] } | { kind: 'redirect'; location: string };
@@ -65,7 +71,7 @@ export function createSiteService(deps: { content: ContentReader; related: Relat
 
     /** The article at /section/slug/, or where an old or wrong-section address should go. */
     async article(sectionSlug: string, slug: string): Promise<ArticleOutcome | null> {
-      const found = await content.getArticle(slug).catch(() => null);
+      const found = await content.getArticle(slug).catch(notFoundAsNull);
       if (found && found.section.slug === sectionSlug) {
         const relatedArticles = await related.findRelated(found, RELATED_COUNT);
         const description = found.standfirst || toPlainText(found.bodyHtml).slice(0, 200);
@@ -76,7 +82,7 @@ export function createSiteService(deps: { content: ContentReader; related: Relat
       if (found) return { kind: 'redirect', location: `/${found.section.slug}/${found.slug}/` };
       const current = await content.resolveOldPath(`${sectionSlug}/${slug}`);
       if (!current) return null;
-      const moved = await content.getArticle(current).catch(() => null);
+      const moved = await content.getArticle(current).catch(notFoundAsNull);
       return moved ? { kind: 'redirect', location: `/${moved.section.slug}/${moved.slug}/` } : null;
     },
   };
