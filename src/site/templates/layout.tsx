@@ -63,10 +63,11 @@ export function Layout({ site, meta, children }: { site: SiteView; meta: PageMet
           <div class="wrap">
             <p>© {settings.title}. {t('footerText')}</p>
           </div>
+          {/* Inside the footer landmark; fixed in place on screen by the stylesheet. */}
+          <a class="back-to-top" href="#top" aria-label={t('backToTop')}>
+            <span aria-hidden="true">↑</span> <span class="back-to-top-label">{t('backToTop')}</span>
+          </a>
         </footer>
-        <a class="back-to-top" href="#top" aria-label={t('backToTop')}>
-          <span aria-hidden="true">↑</span> <span class="back-to-top-label">{t('backToTop')}</span>
-        </a>
       </body>
     </html>
   );
