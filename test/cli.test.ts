@@ -20,9 +20,10 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<RunResult> {
   });
 }
 
-function startServer(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: string }> {
+function startServer(env: NodeJS.ProcessEnv, command: string[] = [process.execPath, BIN, 'serve']): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, 'serve'], { env: { ...process.env, ...env, DATELINE_PORT: '0', DATELINE_HOST: '127.0.0.1', DATELINE_LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const [file, ...args] = command as [string, ...string[]];
+    const child = spawn(file, args, { env: { ...process.env, ...env, DATELINE_PORT: '0', DATELINE_HOST: '127.0.0.1', DATELINE_LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let out = '';
     const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 20_000);
     child.stdout!.on('data', (d: Buffer) => {
@@ -58,6 +59,23 @@ describe('dateline --help', () => {
     const result = await run(['frobnicate'], {});
     expect(result.code).not.toBe(0);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('npm start', () => {
+  it('serves the demo newsroom from a fresh data directory', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'dateline-start-'));
+    const { child, url } = await startServer({ DATABASE_URL: '', DATELINE_DATA_DIR: dataDir }, ['npm', 'start', '--silent']);
+    try {
+      const home = await fetch(`${url}/`);
+      expect(home.status).toBe(200);
+      const html = await home.text();
+      expect(html).toContain('The Harbour Ledger');
+      expect(html.match(/class="card"/g)?.length ?? 0).toBeGreaterThan(10);
+    } finally {
+      process.kill(-child.pid!, 'SIGTERM');
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });
 
@@ -111,7 +129,7 @@ describe.each(DIALECTS)('dateline on %s', (dialect) => {
       }, 1000);
       expect(waited).toBeGreaterThanOrEqual(0);
     } finally {
-      child.kill('SIGTERM');
+      process.kill(-child.pid!, 'SIGTERM');
     }
   });
 
