@@ -1,9 +1,10 @@
 import type { Db } from '../db/index.ts';
-import type { Article, ArticleSummary, AuthorRef, TagRef } from './article.model.ts';
+import type { Article, ArticleSummary, AuthorRef, SummaryDetail, TagRef } from './article.model.ts';
 import { findAuthorsFor, findTagsFor, type ArticleWithSectionRow } from './article.repository.ts';
 
 /** Turns rows into summaries, loading every row's authors and tags in two statements in all. */
-export async function hydrateSummaries(db: Db, rows: ArticleWithSectionRow[]): Promise<ArticleSummary[]> {
+export async function hydrateSummaries(db: Db, rows: ArticleWithSectionRow[], detail: SummaryDetail = 'full'): Promise<ArticleSummary[]> {
+  if (detail === 'card') return rows.map((row) => toSummary(row, [], []));
   const ids = rows.map((r) => r.id);
   const [authorRows, tagRows] = await Promise.all([findAuthorsFor(db, ids), findTagsFor(db, ids)]);
   const authors = groupBy(authorRows, (r) => r.articleId, (r): AuthorRef => ({ id: r.id, name: r.name, slug: r.slug }));

@@ -46,3 +46,6 @@ export interface ArticlePage {
 }
 
 export interface SiteSettings { title: string; description: string; language: string }
+
+/** How much of each summary to load: `card` (what a list shows) leaves authors and tags empty. */
+export type SummaryDetail = 'card' | 'full';

@@ -1,4 +1,4 @@
-import { sql, type QueryCreator, type Selectable } from 'kysely';
+import type { QueryCreator, Selectable } from 'kysely';
 import type { Database, Db } from '../db/index.ts';
 import type { ArticleTable } from './content.table.ts';
 
@@ -57,19 +57,6 @@ export function findPublishedSummaries(db: Db, nowIso: string, filter: ArticleFi
 export async function countPublished(db: Db, nowIso: string, filter: ArticleFilter): Promise<number> {
   const row = await applyFilter(db, nowIso, filter).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
   return Number(row?.n ?? 0);
-}
-
-/** The newest `perSection` published articles of every section, in one statement. */
-export function findLatestPerSection(db: Db, nowIso: string, perSection: number): Promise<(ArticleWithSectionRow & { rank: number })[]> {
-  return db
-    .with('ranked', (qb) => publishedBase(qb, nowIso)
-      .select(SUMMARY_COLUMNS)
-      .select(sql<number>`row_number() over (partition by a.section_id order by a.published_at desc, a.id desc)`.as('rank')))
-    .selectFrom('ranked')
-    .selectAll()
-    .where('rank', '<=', perSection)
-    .orderBy('publishedAt', 'desc')
-    .execute() as Promise<(ArticleWithSectionRow & { rank: number })[]>;
 }
 
 /** Published articles with these ids (any order). */

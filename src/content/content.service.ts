@@ -1,9 +1,9 @@
 import type { Clock } from '../common/clock.ts';
 import type { Db } from '../db/index.ts';
-import type { Article, ArticlePage, ArticleSummary, Author, Section, SiteSettings, TagRef } from './article.model.ts';
+import type { Article, ArticlePage, ArticleSummary, Author, Section, SiteSettings, SummaryDetail, TagRef } from './article.model.ts';
 import { hydrateArticle, hydrateSummaries } from './article.hydrate.ts';
 import {
-  countPublished, findArticleBySlug, findArticleIdByOldPath, findLatestPerSection, findPublishedByIds,
+  countPublished, findArticleBySlug, findArticleIdByOldPath, findPublishedByIds,
   findPublishedSummaries, findSlugById, type ArticleFilter,
 } from './article.repository.ts';
 import { contentError } from './content.errors.ts';
@@ -58,25 +58,31 @@ export function createContentReader(db: Db, clock: Clock) {
     },
 
     /** One page of published articles matching `filter`, newest first. */
-    async listArticles(filter: ArticleFilter, page: number, limit: number): Promise<ArticlePage> {
+    async listArticles(filter: ArticleFilter, page: number, limit: number, detail: SummaryDetail = 'full'): Promise<ArticlePage> {
       const at = now();
       const [rows, total] = await Promise.all([
         findPublishedSummaries(db, at, filter, limit, (page - 1) * limit),
         countPublished(db, at, filter),
       ]);
-      return { items: await hydrateSummaries(db, rows), page, limit, total, pageCount: Math.max(1, Math.ceil(total / limit)) };
+      return { items: await hydrateSummaries(db, rows, detail), page, limit, total, pageCount: Math.max(1, Math.ceil(total / limit)) };
     },
 
     /** The home page: the newest article leads, then each section's newest. */
-    async getHome(perSection: number): Promise<HomeView> {
-      const [sections, rows] = await Promise.all([findSections(db), findLatestPerSection(db, now(), perSection + 1)]);
-      const summaries = await hydrateSummaries(db, rows);
+    async getHome(perSection: number, detail: SummaryDetail = 'full'): Promise<HomeView> {
+      const at = now();
+      const sections = await findSections(db);
+      // One indexed LIMIT query per section beats ranking every published article at once.
+      const [leadRows, ...perSectionRows] = await Promise.all([
+        findPublishedSummaries(db, at, {}, 1, 0),
+        ...sections.map((section) => findPublishedSummaries(db, at, { sectionId: section.id }, perSection + 1, 0)),
+      ]);
+      const summaries = await hydrateSummaries(db, [...(leadRows ?? []), ...perSectionRows.flat()], detail);
       const lead = summaries[0] ?? null;
       return {
         lead,
         sections: sections.map((section) => ({
           section,
-          articles: summaries.filter((a) => a.section.id === section.id && a.id !== lead?.id).slice(0, perSection),
+          articles: summaries.slice(1).filter((a) => a.section.id === section.id && a.id !== lead?.id).slice(0, perSection),
         })).filter((s) => s.articles.length > 0),
       };
     },
@@ -91,8 +97,8 @@ export function createContentReader(db: Db, clock: Clock) {
     },
 
     /** Published summaries for these ids, in the order given. */
-    async getSummaries(ids: number[]): Promise<ArticleSummary[]> {
-      const summaries = await hydrateSummaries(db, await findPublishedByIds(db, now(), ids));
+    async getSummaries(ids: number[], detail: SummaryDetail = 'full'): Promise<ArticleSummary[]> {
+      const summaries = await hydrateSummaries(db, await findPublishedByIds(db, now(), ids), detail);
       const byId = new Map(summaries.map((s) => [s.id, s]));
       return ids.flatMap((id) => byId.get(id) ?? []);
     },

@@ -5,7 +5,7 @@
 export { createContentReader, DEFAULT_SETTINGS, type ContentReader, type HomeView } from './content.service.ts';
 export { createContentWriter, type ContentWriter } from './content-writer.service.ts';
 export type { ArticleInput, AuthorInput, SectionInput } from './article.input.ts';
-export type { Article, ArticlePage, ArticleSummary, Author, AuthorRef, FeaturedImage, Section, SectionRef, SiteSettings, TagRef } from './article.model.ts';
+export type { Article, ArticlePage, ArticleSummary, Author, AuthorRef, FeaturedImage, Section, SectionRef, SiteSettings, SummaryDetail, TagRef } from './article.model.ts';
 export type { ArticleFilter } from './article.repository.ts';
 export { CONTENT_ERRORS } from './content.errors.ts';
 export { sanitiseBody, markdownToBody, toPlainText } from './body.ts';

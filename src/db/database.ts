@@ -25,6 +25,25 @@ export function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>): D
   return config.databaseUrl ? openPostgres(config.databaseUrl) : openSqlite(join(config.dataDir, 'dateline.sqlite'), config.dataDir);
 }
 
+const STATEMENT_CACHE_SIZE = 512;
+
+/**
+ * Kysely prepares every query afresh; compiling SQL is a measurable share of a page render,
+ * and a page issues the same few statements each time. Statements are kept per SQL text.
+ */
+function cachePreparedStatements(sqlite: SQLite.Database): void {
+  const statements = new Map<string, SQLite.Statement>();
+  const prepare = sqlite.prepare.bind(sqlite);
+  sqlite.prepare = ((source: string) => {
+    let statement = statements.get(source);
+    if (statement) return statement;
+    statement = prepare(source);
+    if (statements.size >= STATEMENT_CACHE_SIZE) statements.delete(statements.keys().next().value as string);
+    statements.set(source, statement);
+    return statement;
+  }) as typeof sqlite.prepare;
+}
+
 /** Opens a PostgreSQL pool at `url`. */
 export function openPostgres(url: string): DatabaseHandle {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
@@ -42,6 +61,10 @@ export function openSqlite(file: string, dir?: string): DatabaseHandle {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // Without table statistics SQLite's planner scans whole tables where an index would do;
+  // optimize gathers them when missing or stale, cheaply.
+  sqlite.pragma('optimize = 0x10002');
+  cachePreparedStatements(sqlite);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), plugins: [new CamelCasePlugin()] });
   return { db, dialect: 'sqlite', sqlite, postgresUrl: null, close: () => db.destroy() };
 }

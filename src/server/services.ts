@@ -16,6 +16,7 @@ export function createServices(handle: DatabaseHandle, config: Readonly<Config>,
   const cache = config.pageCache === 'on' ? new PageCache(config.pageCacheMaxBytes) : null;
   purges.subscribe((tags) => {
     cache?.purge(tags);
+    related.forget();
     if (tags.includes('*') || tags.includes('sections')) site.forgetFrame();
   });
   return { handle, config, clock, purges, content, writer, related, site, cache };

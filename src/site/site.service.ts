@@ -46,25 +46,25 @@ export function createSiteService(deps: { content: ContentReader; related: Relat
     /** Forgets the cached site frame (after a purge of sections or everything). */
     forgetFrame(): void { frame = null; },
 
-    home: () => content.getHome(HOME_PER_SECTION),
+    home: () => content.getHome(HOME_PER_SECTION, 'card'),
 
     async section(slug: string, page: number): Promise<ListView> {
       const section = await content.getSection(slug);
-      const list = await content.listArticles({ sectionId: section.id }, page, LIST_PAGE_SIZE);
+      const list = await content.listArticles({ sectionId: section.id }, page, LIST_PAGE_SIZE, 'card');
       assertPageExists(list);
       return { title: section.name, description: section.description, path: `/${section.slug}/`, currentSection: section.slug, list };
     },
 
     async tag(slug: string, page: number, t: SiteView['t']): Promise<ListView> {
       const tag = await content.getTag(slug);
-      const list = await content.listArticles({ tagId: tag.id }, page, LIST_PAGE_SIZE);
+      const list = await content.listArticles({ tagId: tag.id }, page, LIST_PAGE_SIZE, 'card');
       assertPageExists(list);
       return { title: t('tagTitle', { name: tag.name }), description: '', path: `/tag/${tag.slug}/`, list };
     },
 
     async author(slug: string, page: number, t: SiteView['t']): Promise<ListView> {
       const author = await content.getAuthor(slug);
-      const list = await content.listArticles({ authorId: author.id }, page, LIST_PAGE_SIZE);
+      const list = await content.listArticles({ authorId: author.id }, page, LIST_PAGE_SIZE, 'card');
       assertPageExists(list);
       return { title: t('authorTitle', { name: author.name }), description: author.bio, path: `/author/${author.slug}/`, list };
     },
@@ -73,7 +73,7 @@ export function createSiteService(deps: { content: ContentReader; related: Relat
     async article(sectionSlug: string, slug: string): Promise<ArticleOutcome | null> {
       const found = await content.getArticle(slug).catch(notFoundAsNull);
       if (found && found.section.slug === sectionSlug) {
-        const relatedArticles = await related.findRelated(found, RELATED_COUNT);
+        const relatedArticles = await related.findRelated(found, RELATED_COUNT, 'card');
         const description = found.standfirst || toPlainText(found.bodyHtml).slice(0, 200);
         const tags = [`article:${found.id}`, `section:${found.section.slug}`, 'sections',
           ...found.tags.map((x) => `tag:${x.slug}`), ...relatedArticles.map((r) => `article:${r.id}`)];

@@ -25,14 +25,27 @@ export interface PageMeta {
   noindex?: boolean;
 }
 
+// Building an Intl.DateTimeFormat costs far more than using one (and its memory is slow to go).
+const formatters = new Map<string, Intl.DateTimeFormat | null>();
+
+function formatterFor(language: string): Intl.DateTimeFormat | null {
+  let formatter = formatters.get(language);
+  if (formatter === undefined) {
+    try {
+      formatter = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' });
+    } catch {
+      formatter = null;
+    }
+    formatters.set(language, formatter);
+  }
+  return formatter;
+}
+
 /** Formats an ISO time for readers, in the site's language. */
 export function formatDate(iso: string, language: string): string {
   const date = new Date(iso);
-  try {
-    return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(date) + ' UTC';
-  } catch {
-    return date.toISOString();
-  }
+  const formatter = formatterFor(language);
+  return formatter ? `${formatter.format(date)} UTC` : date.toISOString();
 }
 
 /** An absolute URL for a site path (or an absolute URL unchanged). */
