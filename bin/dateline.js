@@ -1,7 +1,32 @@
 #!/usr/bin/env node
-// The `dateline` command. TypeScript sources load through tsx, so `npx dateline` works
-// straight after `npm ci` with no build step.
-import { register } from 'tsx/esm/api';
+// The `dateline` command (also `npm start`, `npx dateline`). It bundles the TypeScript sources
+// with esbuild (about a tenth of a second) and runs the bundle: no build step stands between
+// `npm ci` and a running site, and no TypeScript loader stays resident in the server's memory.
+import { mkdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 
-register();
-await import('../src/cli/main.ts');
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+// Inside node_modules so the bundle's imports of packages resolve as the sources' do.
+const outDir = join(root, 'node_modules', '.cache', 'dateline');
+const outFile = join(outDir, `dateline-${process.pid}-${Date.now()}.mjs`);
+mkdirSync(outDir, { recursive: true });
+await build({
+  entryPoints: [join(root, 'src', 'cli', 'main.ts')],
+  outfile: outFile,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
+  logLevel: 'error',
+});
+try {
+  await import(pathToFileURL(outFile).href);
+} finally {
+  // Loaded modules stay in memory; the file is no longer needed.
+  rmSync(outFile, { force: true });
+}

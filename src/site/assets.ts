@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { findProjectRoot } from '../common/project-root.ts';
 
-/** The public folder served under /static/. */
-export const PUBLIC_DIR = fileURLToPath(new URL('../../public/static/', import.meta.url));
+/** The public folder served under /static/ (with a trailing slash). */
+export const PUBLIC_DIR = join(findProjectRoot(), 'public', 'static') + '/';
 
 /** URLs of the one stylesheet and one script, versioned by content so they can be cached for a year. */
 export function loadAssetUrls(): { css: string; js: string } {
