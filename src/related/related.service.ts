@@ -4,7 +4,7 @@ import type { Db } from '../db/index.ts';
 import { findSectionNeighbours, findTagNeighbours } from './related.repository.ts';
 
 const DAY_MS = 86_400_000;
-const MEMO_LIMIT = 20_000;
+const MEMO_LIMIT = 5_000;
 
 interface Candidate { id: number; shared: number; sameSection: boolean; distance: number }
 
@@ -14,18 +14,8 @@ interface Candidate { id: number; shared: number; sameSection: boolean; distance
  */
 export function createRelatedFinder(db: Db, clock: Clock, content: ContentReader) {
   // Ranking reads every neighbour of an article; its outcome only changes when content does,
-  // so each article's ranked ids are kept until the next content purge ({@link forget}).
-  const memo = new Map<string, number[]>();
-
-  async function rankIds(article: ArticleSummary, limit: number): Promise<number[]> {
-    const key = `${article.id}:${limit}`;
-    const known = memo.get(key);
-    if (known) return known;
-    const ids = await computeIds(article, limit);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(key, ids);
-    return ids;
-  }
+  // so each article's related list is kept until the next content purge ({@link forget}).
+  const memo = new Map<string, Promise<ArticleSummary[]>>();
 
   async function computeIds(article: ArticleSummary, limit: number): Promise<number[]> {
     const now = clock.now().toISOString();
@@ -51,8 +41,17 @@ export function createRelatedFinder(db: Db, clock: Clock, content: ContentReader
 
   return {
     /** Up to `limit` related published articles, best first. */
-    async findRelated(article: ArticleSummary, limit = 6, detail: SummaryDetail = 'full'): Promise<ArticleSummary[]> {
-      return content.getSummaries(await rankIds(article, limit), detail);
+    findRelated(article: ArticleSummary, limit = 6, detail: SummaryDetail = 'full'): Promise<ArticleSummary[]> {
+      const key = `${article.id}:${limit}:${detail}`;
+      let related = memo.get(key);
+      if (!related) {
+        if (memo.size >= MEMO_LIMIT) memo.clear();
+        related = computeIds(article, limit).then((ids) => content.getSummaries(ids, detail));
+        // A failed lookup must not be remembered.
+        related.catch(() => memo.delete(key));
+        memo.set(key, related);
+      }
+      return related;
     },
 
     /** Drops every remembered ranking; called when content changes. */
