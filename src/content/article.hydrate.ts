@@ -1,14 +1,14 @@
 import type { Db } from '../db/index.ts';
 import type { Article, ArticleSummary, AuthorRef, SummaryDetail, TagRef } from './article.model.ts';
-import { findAuthorsFor, findTagsFor, type ArticleWithSectionRow } from './article.repository.ts';
+import { findPeopleAndTagsFor, type ArticleWithSectionRow } from './article.repository.ts';
 
 /** Turns rows into summaries, loading every row's authors and tags in two statements in all. */
 export async function hydrateSummaries(db: Db, rows: ArticleWithSectionRow[], detail: SummaryDetail = 'full'): Promise<ArticleSummary[]> {
   if (detail === 'card') return rows.map((row) => toSummary(row, [], []));
   const ids = rows.map((r) => r.id);
-  const [authorRows, tagRows] = await Promise.all([findAuthorsFor(db, ids), findTagsFor(db, ids)]);
-  const authors = groupBy(authorRows, (r) => r.articleId, (r): AuthorRef => ({ id: r.id, name: r.name, slug: r.slug }));
-  const tags = groupBy(tagRows, (r) => r.articleId, (r): TagRef => ({ id: r.id, name: r.name, slug: r.slug }));
+  const links = await findPeopleAndTagsFor(db, ids);
+  const authors = groupBy(links.filter((r) => r.kind === 'author'), (r) => r.articleId, (r): AuthorRef => ({ id: r.id, name: r.name, slug: r.slug }));
+  const tags = groupBy(links.filter((r) => r.kind === 'tag'), (r) => r.articleId, (r): TagRef => ({ id: r.id, name: r.name, slug: r.slug }));
   return rows.map((row) => toSummary(row, authors.get(row.id) ?? [], tags.get(row.id) ?? []));
 }
 

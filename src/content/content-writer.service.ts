@@ -3,7 +3,7 @@ import { slugify, isSlug } from '../common/slugify.ts';
 import type { PurgeBus } from '../cache/index.ts';
 import { translateDbError, type Db, type Database } from '../db/index.ts';
 import type { Kysely } from 'kysely';
-import { findArticleBySlug, findAuthorsFor, findTagsFor } from './article.repository.ts';
+import { findArticleBySlug, findPeopleAndTagsFor } from './article.repository.ts';
 import type { ArticleInput, AuthorInput, SectionInput } from './article.input.ts';
 import {
   countArticles, deleteAllContent, findAuthorIdsBySlugs, findTagIdsBySlugs, insertArticle, insertAuthor, insertSection,
@@ -71,7 +71,9 @@ export function createContentWriter(db: Kysely<Database>, clock: Clock, purges: 
       if (!current) throw contentError('CONTENT_ARTICLE_NOT_FOUND', `There is no article "${slug}".`, 'slug');
       const row = await toRow(trx, input, clock, 'update');
       // Pages of tags and authors the article leaves must drop it too.
-      const [oldAuthors, oldTags] = await Promise.all([findAuthorsFor(trx, [current.id]), findTagsFor(trx, [current.id])]);
+      const oldLinks = await findPeopleAndTagsFor(trx, [current.id]);
+      const oldAuthors = oldLinks.filter((l) => l.kind === 'author');
+      const oldTags = oldLinks.filter((l) => l.kind === 'tag');
       if (row.slug !== current.slug && await findArticleBySlug(trx, row.slug)) {
         throw contentError('CONTENT_SLUG_TAKEN', `The slug "${row.slug}" is taken.`, 'slug');
       }
