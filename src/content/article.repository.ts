@@ -1,5 +1,5 @@
 import { sql, type QueryCreator, type Selectable } from 'kysely';
-import type { Database, Db } from '../db/index.ts';
+import { preparedQuery, type Database, type Db } from '../db/index.ts';
 import type { ArticleTable } from './content.table.ts';
 
 /** Which published articles a list shows. */
@@ -66,13 +66,14 @@ export function findPublishedByIds(db: Db, nowIso: string, ids: number[]): Promi
 }
 
 /** One article by slug, whatever its status, with its body. */
-export function findArticleBySlug(db: Db, slug: string): Promise<ArticleWithSectionRow | undefined> {
-  return db.selectFrom('articles as a')
-    .innerJoin('sections as s', 's.id', 'a.sectionId')
-    .select(SUMMARY_COLUMNS).select('a.bodyHtml')
-    .where('a.slug', '=', slug)
-    .executeTakeFirst();
+export async function findArticleBySlug(db: Db, slug: string): Promise<ArticleWithSectionRow | undefined> {
+  return (await articleBySlug(db, slug))[0];
 }
+
+const articleBySlug = preparedQuery((db: Db, slug: string) => db.selectFrom('articles as a')
+  .innerJoin('sections as s', 's.id', 'a.sectionId')
+  .select(SUMMARY_COLUMNS).select('a.bodyHtml')
+  .where('a.slug', '=', slug));
 
 /** One byline or tag of an article, as {@link findPeopleAndTagsFor} returns them. */
 export interface ArticleLinkRow { kind: 'author' | 'tag'; articleId: number; id: number; name: string; slug: string; position: number }
@@ -83,17 +84,22 @@ export interface ArticleLinkRow { kind: 'author' | 'tag'; articleId: number; id:
  */
 export async function findPeopleAndTagsFor(db: Db, articleIds: number[]): Promise<ArticleLinkRow[]> {
   if (articleIds.length === 0) return [];
-  const rows = await db.selectFrom('articleAuthors as aa')
+  const rows = articleIds.length === 1 ? await linksOfOne(db, articleIds[0] as number) : await linksQuery(db, articleIds).execute();
+  return rows.sort((x, y) => x.articleId - y.articleId || (x.kind === y.kind ? x.position - y.position || compareText(x.name, y.name) : x.kind === 'author' ? -1 : 1));
+}
+
+function linksQuery(db: Db, articleIds: number[]) {
+  return db.selectFrom('articleAuthors as aa')
     .innerJoin('authors as au', 'au.id', 'aa.authorId')
     .select([sql<'author' | 'tag'>`'author'`.as('kind'), 'aa.articleId', 'au.id', 'au.name', 'au.slug', 'aa.position'])
     .where('aa.articleId', 'in', articleIds)
     .unionAll(db.selectFrom('articleTags as at')
       .innerJoin('tags as t', 't.id', 'at.tagId')
       .select([sql<'author' | 'tag'>`'tag'`.as('kind'), 'at.articleId', 't.id', 't.name', 't.slug', sql<number>`0`.as('position')])
-      .where('at.articleId', 'in', articleIds))
-    .execute();
-  return rows.sort((x, y) => x.articleId - y.articleId || (x.kind === y.kind ? x.position - y.position || compareText(x.name, y.name) : x.kind === 'author' ? -1 : 1));
+      .where('at.articleId', 'in', articleIds));
 }
+
+const linksOfOne = preparedQuery((db: Db, articleId: number) => linksQuery(db, [articleId]));
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
