@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
-import type { PageCache } from '../cache/index.ts';
+import type { CachedPage, PageCache } from '../cache/index.ts';
 import { pageCacheKey } from './page-key.ts';
 import { buildCachedPage, sendCachedPage, sendFreshPage } from './page-response.ts';
 import { ArticleParams, PageQuery, SectionParams, SlugParams } from './site.schema.ts';
@@ -11,6 +11,10 @@ import { ArticlePage } from './templates/article-page.tsx';
 import { ErrorPage } from './templates/error-page.tsx';
 import { HomePage } from './templates/home-page.tsx';
 import { ListPage } from './templates/list-page.tsx';
+
+/** What rendering a reader URL came to. */
+type Rendered = { kind: 'page'; tree: VNode; tags: string[] } | { kind: 'redirect'; location: string } | { kind: 'not-found' };
+type Outcome = { kind: 'cached'; page: CachedPage } | { kind: 'fresh'; html: string; tags: string[] } | Exclude<Rendered, { kind: 'page' }>;
 
 export interface SiteRoutesOptions {
   site: SiteService;
@@ -34,50 +38,64 @@ export const siteRoutes: FastifyPluginAsyncTypebox<SiteRoutesOptions> = async (a
     });
   }
 
-  /** Sends a rendered page, storing it unless a purge landed while it was being rendered. */
-  async function respond(request: FastifyRequest, reply: FastifyReply, generation: number, tree: VNode, tags: string[]) {
-    const html = renderDocument(tree);
-    const key = pageCacheKey(request.url);
-    if (!cache || key === null) return sendFreshPage(request, reply, html, tags);
-    const page = buildCachedPage(html, tags);
-    if (cache.generation === generation) cache.set(key, page);
-    return sendCachedPage(request, reply, page);
+  // Requests for the same page that arrive while it is being rendered wait for that one render
+  // (after a purge, a busy page would otherwise be rendered once per waiting reader).
+  const inflight = new Map<string, Promise<Outcome>>();
+
+  /** Renders (or joins the render of) a page, stores it unless a purge landed meanwhile, and sends it. */
+  async function servePage(request: FastifyRequest, reply: FastifyReply, render: () => Promise<Rendered>) {
+    const key = cache ? pageCacheKey(request.url) : null;
+    let flight = key === null ? undefined : inflight.get(key);
+    if (!flight) {
+      const generation = cache?.generation ?? 0;
+      flight = render().then((out): Outcome => {
+        if (out.kind !== 'page') return out;
+        const html = renderDocument(out.tree);
+        if (!cache || key === null) return { kind: 'fresh', html, tags: out.tags };
+        const page = buildCachedPage(html, out.tags);
+        if (cache.generation === generation) cache.set(key, page);
+        return { kind: 'cached', page };
+      });
+      if (key !== null) {
+        inflight.set(key, flight);
+        void flight.finally(() => inflight.delete(key)).catch(() => undefined);
+      }
+    }
+    const out = await flight;
+    if (out.kind === 'cached') return sendCachedPage(request, reply, out.page);
+    if (out.kind === 'fresh') return sendFreshPage(request, reply, out.html, out.tags);
+    if (out.kind === 'redirect') return reply.code(301).header('cache-control', 'public, max-age=300').redirect(out.location, 301);
+    return sendNotFound(request, reply, site);
   }
-  const generation = () => cache?.generation ?? 0;
 
-  app.get('/', { schema: { querystring: PageQuery, hide: true } }, async (request, reply) => {
-    const gen = generation();
+  app.get('/', { schema: { querystring: PageQuery, hide: true } }, (request, reply) => servePage(request, reply, async () => {
     const [view, home] = await Promise.all([site.siteView(), site.home()]);
-    return respond(request, reply, gen, <HomePage site={view} view={home} />, ['home', 'sections']);
-  });
+    return { kind: 'page', tree: <HomePage site={view} view={home} />, tags: ['home', 'sections'] };
+  }));
 
-  app.get('/:section/', { schema: { params: SectionParams, querystring: PageQuery, hide: true } }, async (request, reply) => {
-    const gen = generation();
+  app.get('/:section/', { schema: { params: SectionParams, querystring: PageQuery, hide: true } }, (request, reply) => servePage(request, reply, async () => {
     const [view, list] = await Promise.all([site.siteView(), site.section(request.params.section, Number(request.query.page))]);
-    return respond(request, reply, gen, <ListPage site={view} view={list} />, [`section:${request.params.section}`, 'sections']);
-  });
+    return { kind: 'page', tree: <ListPage site={view} view={list} />, tags: [`section:${request.params.section}`, 'sections'] };
+  }));
 
-  app.get('/tag/:slug/', { schema: { params: SlugParams, querystring: PageQuery, hide: true } }, async (request, reply) => {
-    const gen = generation();
+  app.get('/tag/:slug/', { schema: { params: SlugParams, querystring: PageQuery, hide: true } }, (request, reply) => servePage(request, reply, async () => {
     const view = await site.siteView();
     const list = await site.tag(request.params.slug, Number(request.query.page), view.t);
-    return respond(request, reply, gen, <ListPage site={view} view={list} />, [`tag:${request.params.slug}`, 'sections']);
-  });
+    return { kind: 'page', tree: <ListPage site={view} view={list} />, tags: [`tag:${request.params.slug}`, 'sections'] };
+  }));
 
-  app.get('/author/:slug/', { schema: { params: SlugParams, querystring: PageQuery, hide: true } }, async (request, reply) => {
-    const gen = generation();
+  app.get('/author/:slug/', { schema: { params: SlugParams, querystring: PageQuery, hide: true } }, (request, reply) => servePage(request, reply, async () => {
     const view = await site.siteView();
     const list = await site.author(request.params.slug, Number(request.query.page), view.t);
-    return respond(request, reply, gen, <ListPage site={view} view={list} />, [`author:${request.params.slug}`, 'sections']);
-  });
+    return { kind: 'page', tree: <ListPage site={view} view={list} />, tags: [`author:${request.params.slug}`, 'sections'] };
+  }));
 
-  app.get('/:section/:slug/', { schema: { params: ArticleParams, hide: true } }, async (request, reply) => {
-    const gen = generation();
+  app.get('/:section/:slug/', { schema: { params: ArticleParams, hide: true } }, (request, reply) => servePage(request, reply, async () => {
     const [view, outcome] = await Promise.all([site.siteView(), site.article(request.params.section, request.params.slug)]);
-    if (!outcome) return sendNotFound(request, reply, site);
-    if (outcome.kind === 'redirect') return reply.code(301).header('cache-control', 'public, max-age=300').redirect(outcome.location, 301);
-    return respond(request, reply, gen, <ArticlePage site={view} view={outcome.view} />, outcome.tags);
-  });
+    if (!outcome) return { kind: 'not-found' };
+    if (outcome.kind === 'redirect') return outcome;
+    return { kind: 'page', tree: <ArticlePage site={view} view={outcome.view} />, tags: outcome.tags };
+  }));
 };
 
 /** The 404 page; also used by the app's not-found handler. */
