@@ -136,7 +136,7 @@ describe.each(DIALECTS)('dateline on %s', (dialect) => {
   it('adds the demo only to an empty database, and rebuilds it with --reset', async () => {
     const again = await run(['demo'], env);
     expect(again.code).toBe(0);
-    expect(again.stdout).toContain('already has articles');
+    expect(again.stdout).toContain('already has content');
     const reset = await run(['demo', '--reset'], env);
     expect(reset.code).toBe(0);
     const count = Number(/added the demo newsroom \((\d+) articles\)/.exec(reset.stdout)?.[1]);

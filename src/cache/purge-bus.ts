@@ -5,6 +5,9 @@ import { PURGE_CHANNEL, deletePurgesBefore, findLastPurgeId, findPurgesAfter, in
 
 export type PurgeListener = (tags: string[]) => void;
 
+const OWN_IDS_LIMIT = 1000;
+const PURGE_PAGE = 1000;
+
 /**
  * Carries "these cache tags changed" from writers to every page cache: at once within this
  * process, and to other processes on the same database through the purge log (woken by
@@ -23,13 +26,21 @@ export class PurgeBus {
 
   constructor(private readonly handle: DatabaseHandle, private readonly clock: Clock) {}
 
-  /** Logs a purge inside the caller's transaction. Call {@link announce} after it commits. */
-  async record(db: Db, tags: string[]): Promise<void> {
-    if (tags.length > 0) this.ownIds.add(await insertPurge(db, this.handle.dialect, tags, this.clock.now().toISOString()));
+  /**
+   * Logs a purge inside the caller's transaction and returns its log id; pass that id to
+   * {@link announce} once the transaction has committed.
+   */
+  async record(db: Db, tags: string[]): Promise<number | null> {
+    return tags.length > 0 ? insertPurge(db, this.handle.dialect, tags, this.clock.now().toISOString()) : null;
   }
 
-  /** Purges this process's caches now. */
-  announce(tags: string[]): void {
+  /** Purges this process's caches now; `ownId` marks a logged purge this process need not re-apply. */
+  announce(tags: string[], ownId: number | null = null): void {
+    if (ownId !== null) {
+      // Bounded: on SQLite a lone process never reads its own rows back to clear them.
+      if (this.ownIds.size >= OWN_IDS_LIMIT) this.ownIds.delete(this.ownIds.values().next().value as number);
+      this.ownIds.add(ownId);
+    }
     for (const listener of this.listeners) listener(tags);
   }
 
@@ -67,19 +78,22 @@ export class PurgeBus {
     if (this.polling) return;
     this.polling = true;
     try {
+      await this.prune();
       const sqlite = this.handle.sqlite;
       if (sqlite && !force) {
         const version = Number(sqlite.pragma('data_version', { simple: true }));
         if (version === this.lastDataVersion) return;
         this.lastDataVersion = version;
       }
-      const rows = await findPurgesAfter(this.handle.db, this.lastSeenId);
-      for (const row of rows) {
-        this.lastSeenId = Math.max(this.lastSeenId, row.id);
-        if (this.ownIds.delete(row.id)) continue;
-        this.announce(row.tags.split(' ').filter(Boolean));
+      for (;;) {
+        const rows = await findPurgesAfter(this.handle.db, this.lastSeenId, PURGE_PAGE);
+        for (const row of rows) {
+          this.lastSeenId = Math.max(this.lastSeenId, row.id);
+          if (this.ownIds.delete(row.id)) continue;
+          this.announce(row.tags.split(' ').filter(Boolean));
+        }
+        if (rows.length < PURGE_PAGE) break;
       }
-      await this.prune();
     } catch {
       // A failed poll is retried on the next tick; pages stay cached meanwhile.
     } finally {

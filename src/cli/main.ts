@@ -33,7 +33,7 @@ export function buildCli(): Command {
         const outcome = await seedDemo(runtime.writer, runtime.clock);
         console.log(outcome.created
           ? `Dateline: added the demo newsroom (${outcome.articles} articles).`
-          : 'Dateline: the database already has articles, so no demo content was added (use --reset to replace everything).');
+          : 'Dateline: the database already has content, so no demo content was added (use --reset to replace everything).');
       } finally {
         await runtime.close();
       }

@@ -70,6 +70,11 @@ export async function deleteAllContent(db: Db): Promise<void> {
   }
 }
 
+export async function countSections(db: Db): Promise<number> {
+  const row = await db.selectFrom('sections').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
 export async function countArticles(db: Db): Promise<number> {
   const row = await db.selectFrom('articles').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
   return Number(row?.n ?? 0);

@@ -1,8 +1,9 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { SLUG_PATTERN } from '../common/slugify.ts';
 
 /** Request and response schemas of the Content API, declared once and reused by routes and OpenAPI. */
 
-export const SLUG_PATTERN = '^[\\p{Ll}\\p{Lo}\\p{N}]+(?:-[\\p{Ll}\\p{Lo}\\p{N}]+)*$';
+export { SLUG_PATTERN };
 export const SlugString = Type.String({ minLength: 1, maxLength: 120, pattern: SLUG_PATTERN });
 
 // Numbers in query strings are matched as decimal text, not coerced: coercion turns "1e400" into

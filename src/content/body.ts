@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it';
+import { decodeHTML } from 'entities';
 import sanitizeHtml from 'sanitize-html';
 
 // The one allow-listed HTML subset article bodies may hold (DESIGN.md). Every write of a body
@@ -47,7 +48,15 @@ export function markdownToBody(source: string): string {
   return sanitiseBody(markdown.render(source));
 }
 
-/** Strips all markup, for descriptions, feeds' summaries and search snippets. */
+/** Strips all markup (and decodes entities), for descriptions, feeds' summaries and search snippets. */
 export function toPlainText(html: string): string {
-  return sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} }).replace(/\s+/g, ' ').trim();
+  return decodeHTML(sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} })).replace(/\s+/g, ' ').trim();
+}
+
+/** Shortens plain text to at most `max` characters at a word boundary, marking the cut with an ellipsis. */
+export function truncateText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:–—-]+$/, '')}…`;
 }

@@ -8,5 +8,7 @@ export type { ArticleInput, AuthorInput, SectionInput } from './article.input.ts
 export type { Article, ArticlePage, ArticleSummary, Author, AuthorRef, FeaturedImage, Section, SectionRef, SiteSettings, SummaryDetail, TagRef } from './article.model.ts';
 export type { ArticleFilter } from './article.repository.ts';
 export { CONTENT_ERRORS } from './content.errors.ts';
-export { sanitiseBody, markdownToBody, toPlainText } from './body.ts';
+export { cacheTags, articleCacheTags } from './cache-tags.ts';
+export { createPublicationWatcher, type PublicationWatcher } from './publication-watcher.ts';
+export { sanitiseBody, markdownToBody, toPlainText, truncateText } from './body.ts';
 export { contentApiRoutes } from './content.routes.ts';

@@ -22,7 +22,7 @@ export function translateDbError(error: unknown): unknown {
     return new AppError('DB_REFERENCE_MISSING', 409, 'That refers to something that does not exist.', { cause: error });
   }
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED' || code === '40001' || code === '40P01') {
-    return new AppError('DB_BUSY', 503, 'The database is busy; try again.', { cause: error });
+    return new AppError('DB_BUSY', 503, 'The database is busy; try again.', { cause: error, expose: true });
   }
   return error;
 }

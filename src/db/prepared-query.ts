@@ -10,9 +10,9 @@ interface Template { sql: string; parameters: readonly unknown[]; slots: (number
  * and then reused with new parameter values. Building and compiling with Kysely costs more than
  * running a simple indexed query, so the hottest reader queries skip it.
  *
- * `build` is first called with placeholder values; each placeholder must end up as a bound
- * parameter of the query (not in a LIMIT literal or an IN list). When that does not hold, the
- * query is simply built every time.
+ * `build` is first called with two sets of placeholder values; when both give the same SQL and
+ * every placeholder ends up as a bound parameter, that SQL is reused. Otherwise (a value that
+ * changes the query's shape, or lands in an identifier) the query is built every time.
  */
 export function preparedQuery<A extends Param[], R>(build: (db: Db, ...args: A) => Compilable<R>): (db: Db, ...args: A) => Promise<R[]> {
   const templates = new WeakMap<Db, Template | null>();
@@ -31,7 +31,10 @@ export function preparedQuery<A extends Param[], R>(build: (db: Db, ...args: A) 
 
 function makeTemplate<A extends Param[], R>(db: Db, build: (db: Db, ...args: A) => Compilable<R>, sample: A): Template | null {
   const placeholders = sample.map((value, i) => (typeof value === 'number' ? -7_340_033_000 - i : `\u0000dateline-param-${i}\u0000`)) as A;
+  const others = sample.map((value, i) => (typeof value === 'number' ? -9_110_077_000 - i : `\u0000other-param-${i}\u0000`)) as A;
   const compiled = build(db, ...placeholders).compile();
+  // A query whose shape depends on the values (an optional filter, say) cannot be reused.
+  if (build(db, ...others).compile().sql !== compiled.sql) return null;
   const slots = compiled.parameters.map((value) => {
     const index = placeholders.indexOf(value as Param);
     return index === -1 ? undefined : index;

@@ -12,7 +12,8 @@ export interface DemoOutcome { created: boolean; articles: number }
  * Adds nothing to a database that has any article at all.
  */
 export async function seedDemo(writer: ContentWriter, clock: Clock): Promise<DemoOutcome> {
-  if ((await writer.countArticles()) > 0) return { created: false, articles: 0 };
+  // A newsroom that has begun setting up (sections, no stories yet) is not an empty site either.
+  if ((await writer.countArticles()) > 0 || (await writer.countSections()) > 0) return { created: false, articles: 0 };
   await writer.setSiteSettings({ title: 'The Harbour Ledger', description: 'Independent news for Port Averill and the bay.', language: 'en' });
   for (const [position, section] of DEMO_SECTIONS.entries()) await writer.createSection({ ...section, position });
   for (const author of DEMO_AUTHORS) await writer.createAuthor(author);

@@ -57,7 +57,9 @@ export function installErrorHandling(app: FastifyInstance, site: SiteService): v
 
   app.setNotFoundHandler(async (request: FastifyRequest, reply: FastifyReply) => {
     if (isApiRequest(request.url)) return sendJsonError(reply, 404, 'NOT_FOUND', 'There is no such API route.');
-    const [path = '/', query] = request.url.split('?');
+    const cut = request.url.indexOf('?');
+    const path = cut === -1 ? request.url : request.url.slice(0, cut);
+    const query = cut === -1 ? '' : request.url.slice(cut + 1);
     // Reader URLs end in a slash; an address typed without it goes to the one with it.
     if ((request.method === 'GET' || request.method === 'HEAD') && !path.endsWith('/') && !/\.[a-z0-9]+$/i.test(path) && /^\/[\w\-/%.]*$/.test(path) && !path.startsWith('//')) {
       return reply.code(301).redirect(`${path}/${query ? `?${query}` : ''}`, 301);

@@ -11,6 +11,7 @@ export async function serve(config: Readonly<Config>): Promise<void> {
     if (outcome.created) console.log(`Dateline: added the demo newsroom (${outcome.articles} articles). DATELINE_DEMO=off starts empty.`);
   }
   await runtime.purges.start();
+  runtime.publications.start();
   const app = await buildApp(runtime);
   const stop = async () => {
     await app.close();

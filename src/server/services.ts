@@ -1,7 +1,7 @@
 import type { Clock } from '../common/clock.ts';
 import { PageCache, PurgeBus } from '../cache/index.ts';
 import type { Config } from '../config/index.ts';
-import { createContentReader, createContentWriter } from '../content/index.ts';
+import { cacheTags, createContentReader, createContentWriter, createPublicationWatcher } from '../content/index.ts';
 import type { DatabaseHandle } from '../db/index.ts';
 import { createRelatedFinder } from '../related/index.ts';
 import { createSiteService, loadAssetUrls } from '../site/index.ts';
@@ -17,9 +17,10 @@ export function createServices(handle: DatabaseHandle, config: Readonly<Config>,
   purges.subscribe((tags) => {
     cache?.purge(tags);
     related.forget();
-    if (tags.includes('*') || tags.includes('sections')) site.forgetFrame();
+    if (tags.includes(cacheTags.everything) || tags.includes(cacheTags.sections)) site.forgetFrame();
   });
-  return { handle, config, clock, purges, content, writer, related, site, cache };
+  const publications = createPublicationWatcher(handle.db, clock, (tags) => purges.announce(tags));
+  return { handle, config, clock, purges, content, writer, related, site, cache, publications };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -23,6 +23,11 @@ export function negotiateEncoding(header: string | undefined): Encoding {
   return br ? 'br' : gzip ? 'gzip' : 'identity';
 }
 
+/** Tags hold slugs, which may be Unicode; HTTP headers carry Latin-1 only, so each is percent-encoded. */
+export function surrogateKey(tags: readonly string[]): string {
+  return tags.map((tag) => encodeURIComponent(tag).replace(/%3A/g, ':')).join(' ');
+}
+
 /** If-None-Match may list several tags or be `*`; weak comparison, as RFC 9110 asks for GET. */
 function matchesEtag(header: string | undefined, etag: string): boolean {
   if (!header) return false;
@@ -45,7 +50,7 @@ export function buildCachedPage(html: string, tags: string[], status = 200): Cac
     headers: {
       'content-type': 'text/html; charset=utf-8',
       'cache-control': PAGE_CACHE_CONTROL,
-      'surrogate-key': tags.join(' '),
+      'surrogate-key': surrogateKey(tags),
       vary: 'Accept-Encoding',
       etag,
     },
@@ -67,7 +72,7 @@ export function sendCachedPage(request: FastifyRequest, reply: FastifyReply, pag
 export function sendFreshPage(request: FastifyRequest, reply: FastifyReply, html: string, tags: string[], status = 200): FastifyReply {
   const body = Buffer.from(html, 'utf8');
   reply.code(status).header('content-type', 'text/html; charset=utf-8').header('vary', 'Accept-Encoding');
-  if (status === 200) reply.header('cache-control', PAGE_CACHE_CONTROL).header('surrogate-key', tags.join(' '));
+  if (status === 200) reply.header('cache-control', PAGE_CACHE_CONTROL).header('surrogate-key', surrogateKey(tags));
   else reply.header('cache-control', 'no-store');
   const encoding = negotiateEncoding(request.headers['accept-encoding']);
   if (encoding === 'identity' || body.length < 1024) return reply.send(body);

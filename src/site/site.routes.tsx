@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import type { CachedPage, PageCache } from '../cache/index.ts';
+import { cacheTags } from '../content/index.ts';
 import { pageCacheKey } from './page-key.ts';
 import { buildCachedPage, sendCachedPage, sendFreshPage } from './page-response.ts';
 import { ArticleParams, PageQuery, SectionParams, SlugParams } from './site.schema.ts';
@@ -40,15 +41,17 @@ export const siteRoutes: FastifyPluginAsyncTypebox<SiteRoutesOptions> = async (a
 
   // Requests for the same page that arrive while it is being rendered wait for that one render
   // (after a purge, a busy page would otherwise be rendered once per waiting reader).
-  const inflight = new Map<string, Promise<Outcome>>();
+  const inflight = new Map<string, { generation: number; outcome: Promise<Outcome> }>();
 
   /** Renders (or joins the render of) a page, stores it unless a purge landed meanwhile, and sends it. */
-  async function servePage(request: FastifyRequest, reply: FastifyReply, render: () => Promise<Rendered>) {
-    const key = cache ? pageCacheKey(request.url) : null;
+  async function servePage(request: FastifyRequest, reply: FastifyReply, render: () => Promise<Rendered>, paginated = true) {
+    // A page that takes no page number is one entry whatever query string it was asked with.
+    const key = cache ? pageCacheKey(paginated ? request.url : request.url.split('?')[0] ?? '/') : null;
+    const generation = cache?.generation ?? 0;
+    // A render begun before the latest purge may show what the purge removed: do not join it.
     let flight = key === null ? undefined : inflight.get(key);
-    if (!flight) {
-      const generation = cache?.generation ?? 0;
-      flight = render().then((out): Outcome => {
+    if (!flight || flight.generation !== generation) {
+      const outcome = render().then((out): Outcome => {
         if (out.kind !== 'page') return out;
         const html = renderDocument(out.tree);
         if (!cache || key === null) return { kind: 'fresh', html, tags: out.tags };
@@ -56,38 +59,40 @@ export const siteRoutes: FastifyPluginAsyncTypebox<SiteRoutesOptions> = async (a
         if (cache.generation === generation) cache.set(key, page);
         return { kind: 'cached', page };
       });
+      const started = { generation, outcome };
+      flight = started;
       if (key !== null) {
-        inflight.set(key, flight);
-        void flight.finally(() => inflight.delete(key)).catch(() => undefined);
+        inflight.set(key, started);
+        void outcome.finally(() => { if (inflight.get(key) === started) inflight.delete(key); }).catch(() => undefined);
       }
     }
-    const out = await flight;
+    const out = await flight.outcome;
     if (out.kind === 'cached') return sendCachedPage(request, reply, out.page);
     if (out.kind === 'fresh') return sendFreshPage(request, reply, out.html, out.tags);
-    if (out.kind === 'redirect') return reply.code(301).header('cache-control', 'public, max-age=300').redirect(out.location, 301);
+    if (out.kind === 'redirect') return reply.header('cache-control', 'public, max-age=300').redirect(encodeURI(out.location), 301);
     return sendNotFound(request, reply, site);
   }
 
   app.get('/', { schema: { querystring: PageQuery, hide: true } }, (request, reply) => servePage(request, reply, async () => {
     const [view, home] = await Promise.all([site.siteView(), site.home()]);
-    return { kind: 'page', tree: <HomePage site={view} view={home} />, tags: ['home', 'sections'] };
-  }));
+    return { kind: 'page', tree: <HomePage site={view} view={home} />, tags: [cacheTags.home, cacheTags.sections] };
+  }, false));
 
   app.get('/:section/', { schema: { params: SectionParams, querystring: PageQuery, hide: true } }, (request, reply) => servePage(request, reply, async () => {
     const [view, list] = await Promise.all([site.siteView(), site.section(request.params.section, Number(request.query.page))]);
-    return { kind: 'page', tree: <ListPage site={view} view={list} />, tags: [`section:${request.params.section}`, 'sections'] };
+    return { kind: 'page', tree: <ListPage site={view} view={list} />, tags: [cacheTags.section(request.params.section), cacheTags.sections] };
   }));
 
   app.get('/tag/:slug/', { schema: { params: SlugParams, querystring: PageQuery, hide: true } }, (request, reply) => servePage(request, reply, async () => {
     const view = await site.siteView();
     const list = await site.tag(request.params.slug, Number(request.query.page), view.t);
-    return { kind: 'page', tree: <ListPage site={view} view={list} />, tags: [`tag:${request.params.slug}`, 'sections'] };
+    return { kind: 'page', tree: <ListPage site={view} view={list} />, tags: [cacheTags.tag(request.params.slug), cacheTags.sections] };
   }));
 
   app.get('/author/:slug/', { schema: { params: SlugParams, querystring: PageQuery, hide: true } }, (request, reply) => servePage(request, reply, async () => {
     const view = await site.siteView();
     const list = await site.author(request.params.slug, Number(request.query.page), view.t);
-    return { kind: 'page', tree: <ListPage site={view} view={list} />, tags: [`author:${request.params.slug}`, 'sections'] };
+    return { kind: 'page', tree: <ListPage site={view} view={list} />, tags: [cacheTags.author(request.params.slug), cacheTags.sections] };
   }));
 
   app.get('/:section/:slug/', { schema: { params: ArticleParams, hide: true } }, (request, reply) => servePage(request, reply, async () => {
@@ -95,20 +100,27 @@ export const siteRoutes: FastifyPluginAsyncTypebox<SiteRoutesOptions> = async (a
     if (!outcome) return { kind: 'not-found' };
     if (outcome.kind === 'redirect') return outcome;
     return { kind: 'page', tree: <ArticlePage site={view} view={outcome.view} />, tags: outcome.tags };
-  }));
+  }, false));
 };
 
 /** The 404 page; also used by the app's not-found handler. */
 export async function sendNotFound(request: FastifyRequest, reply: FastifyReply, site: SiteService) {
-  const view = await site.siteView();
+  const view = await site.siteView().catch(() => null);
+  if (!view) return sendBarePage(reply, 404, 'Not found', 'That page could not be found.');
   return sendFreshPage(request, reply, renderDocument(<ErrorPage site={view} status={404} path={safePath(request.url)} />), [], 404);
 }
 
 /** The 500 page, drawn without touching the database if the frame is not at hand. */
 export async function sendServerError(request: FastifyRequest, reply: FastifyReply, site: SiteService) {
   const view = await site.siteView().catch(() => null);
-  if (!view) return reply.code(500).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-store').send('<!DOCTYPE html><title>Error</title><p>Something went wrong.</p>');
+  if (!view) return sendBarePage(reply, 500, 'Error', 'Something went wrong.');
   return sendFreshPage(request, reply, renderDocument(<ErrorPage site={view} status={500} path={safePath(request.url)} />), [], 500);
+}
+
+/** The last resort when even the site frame cannot be read: a plain page that needs no database. */
+function sendBarePage(reply: FastifyReply, status: number, title: string, text: string) {
+  return reply.code(status).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-store')
+    .send(`<!DOCTYPE html><html lang="en"><meta charset="utf-8"><title>${title}</title><p>${text}</p></html>`);
 }
 
 function safePath(url: string): string {

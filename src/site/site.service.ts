@@ -1,7 +1,7 @@
 import { AppError, isAppError } from '../common/app-error.ts';
 import { SITE_ERRORS } from './site.errors.ts';
 import type { ContentReader, Section, SiteSettings } from '../content/index.ts';
-import { toPlainText } from '../content/index.ts';
+import { cacheTags, toPlainText, truncateText } from '../content/index.ts';
 import type { RelatedFinder } from '../related/index.ts';
 import { createTranslator } from './i18n/index.ts';
 import type { ArticleView } from './templates/article-page.tsx';
@@ -74,9 +74,9 @@ export function createSiteService(deps: { content: ContentReader; related: Relat
       const found = await content.getArticle(slug).catch(notFoundAsNull);
       if (found && found.section.slug === sectionSlug) {
         const relatedArticles = await related.findRelated(found, RELATED_COUNT, 'card');
-        const description = found.standfirst || toPlainText(found.bodyHtml).slice(0, 200);
-        const tags = [`article:${found.id}`, `section:${found.section.slug}`, 'sections',
-          ...found.tags.map((x) => `tag:${x.slug}`), ...relatedArticles.map((r) => `article:${r.id}`)];
+        const description = found.standfirst || truncateText(toPlainText(found.bodyHtml), 200);
+        const tags = [cacheTags.article(found.id), cacheTags.section(found.section.slug), cacheTags.sections,
+          ...found.tags.map((x) => cacheTags.tag(x.slug)), ...relatedArticles.map((r) => cacheTags.article(r.id))];
         return { kind: 'article', view: { article: found, related: relatedArticles, description }, tags };
       }
       if (found) return { kind: 'redirect', location: `/${found.section.slug}/${found.slug}/` };

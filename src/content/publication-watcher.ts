@@ -1,0 +1,60 @@
+import type { Clock } from '../common/clock.ts';
+import type { Db } from '../db/index.ts';
+import { findPeopleAndTagsFor } from './article.repository.ts';
+import { articleCacheTags } from './cache-tags.ts';
+
+/** Where purges go: the purge bus's local announce. */
+export type Announce = (tags: string[]) => void;
+
+/**
+ * Articles dated in the future are published but hidden until their time. Nothing is written
+ * when that time comes, so this watcher notices it and purges the pages that must now show them
+ * (each process runs its own; no log entry is needed).
+ */
+export function createPublicationWatcher(db: Db, clock: Clock, announce: Announce) {
+  let checkedUpTo = clock.now().toISOString();
+  let timer: NodeJS.Timeout | null = null;
+  let running = false;
+
+  /** Purges for every article whose time came since the last check. */
+  async function check(): Promise<number> {
+    if (running) return 0;
+    running = true;
+    try {
+      const now = clock.now().toISOString();
+      const due = await db.selectFrom('articles as a')
+        .innerJoin('sections as s', 's.id', 'a.sectionId')
+        .select(['a.id', 's.slug as sectionSlug'])
+        .where('a.status', '=', 'published')
+        .where('a.publishedAt', '>', checkedUpTo)
+        .where('a.publishedAt', '<=', now)
+        .execute();
+      checkedUpTo = now;
+      if (due.length === 0) return 0;
+      const links = await findPeopleAndTagsFor(db, due.map((a) => a.id));
+      const tags = due.flatMap((a) => {
+        const mine = links.filter((l) => l.articleId === a.id);
+        return articleCacheTags(a.id, a.sectionSlug, mine.filter((l) => l.kind === 'tag').map((l) => l.slug), mine.filter((l) => l.kind === 'author').map((l) => l.slug));
+      });
+      announce([...new Set(tags)]);
+      return due.length;
+    } finally {
+      running = false;
+    }
+  }
+
+  return {
+    check,
+    /** Checks every `intervalMs` until {@link stop}. */
+    start(intervalMs = 1000): void {
+      timer = setInterval(() => void check().catch(() => undefined), intervalMs);
+      timer.unref();
+    },
+    stop(): void {
+      if (timer) clearInterval(timer);
+      timer = null;
+    },
+  };
+}
+
+export type PublicationWatcher = ReturnType<typeof createPublicationWatcher>;
