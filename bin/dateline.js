@@ -13,7 +13,7 @@ const outDir = join(root, 'node_modules', '.cache', 'dateline');
 const outFile = join(outDir, `dateline-${process.pid}-${Date.now()}.mjs`);
 mkdirSync(outDir, { recursive: true });
 await build({
-  entryPoints: [join(root, 'src', 'cli', 'main.ts')],
+  entryPoints: [join(root, 'src', 'cli', 'run.ts')],
   outfile: outFile,
   bundle: true,
   platform: 'node',

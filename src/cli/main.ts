@@ -56,4 +56,3 @@ export async function runCli(argv: string[]): Promise<void> {
   }
 }
 
-await runCli(process.argv.slice(2));

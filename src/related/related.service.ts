@@ -10,7 +10,8 @@ interface Candidate { id: number; shared: number; sameSection: boolean; distance
 
 /**
  * Related articles, ranked by shared tags, then same section, then nearness in time to the
- * article itself (not to today, so an old story's related block stays about its own moment).
+ * article itself. Candidates are the 40 articles sharing most tags and the section's 12 newest,
+ * so a story with few tags draws on recent section news (the interim engine; see related/).
  */
 export function createRelatedFinder(db: Db, clock: Clock, content: ContentReader) {
   // Ranking reads every neighbour of an article; its outcome only changes when content does,
