@@ -63,7 +63,9 @@ export function createContentWriter(db: Kysely<Database>, clock: Clock, purges: 
       await replaceArticleAuthors(trx, id, row.authorIds);
       await replaceArticleTags(trx, id, row.tagIds ?? []);
       await forgetPath(trx, `${row.sectionSlug}/${row.slug}`);
-      return { result: id, tags: articleCacheTags(id, row.sectionSlug, row.tagSlugs, input.authorSlugs) };
+      // A draft shows on no public page, so saving one purges nothing.
+      const visible = row.columns.status === 'published';
+      return { result: id, tags: visible ? articleCacheTags(id, row.sectionSlug, row.tagSlugs, input.authorSlugs) : [] };
     }),
 
     /**
@@ -94,7 +96,8 @@ export function createContentWriter(db: Kysely<Database>, clock: Clock, purges: 
       const tags = articleCacheTags(current.id, row.sectionSlug, [...row.tagSlugs, ...oldTags.map((t) => t.slug)],
         [...input.authorSlugs, ...oldAuthors.map((a) => a.slug)]);
       if (current.sectionSlug !== row.sectionSlug) tags.push(cacheTags.section(current.sectionSlug));
-      return { result: current.id, tags: [...new Set(tags)] };
+      const wasOrIsVisible = current.status === 'published' || row.columns.status === 'published';
+      return { result: current.id, tags: wasOrIsVisible ? [...new Set(tags)] : [] };
     }),
 
     /** Sets the site's title, description and language. */

