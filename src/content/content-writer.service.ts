@@ -112,7 +112,9 @@ export function createContentWriter(db: Kysely<Database>, clock: Clock, purges: 
       return { result: undefined, tags: [cacheTags.everything] };
     }),
 
+    /** How many articles exist, in any status. */
     countArticles: () => countArticles(db),
+    /** How many sections exist. */
     countSections: () => countSections(db),
   };
 }

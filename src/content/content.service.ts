@@ -34,7 +34,9 @@ export function createContentReader(db: Db, clock: Clock) {
 
     /** Sections in navigation order. */
     listSections: (): Promise<Section[]> => findSections(db),
+    /** Authors by name. */
     listAuthors: (): Promise<Author[]> => findAuthors(db),
+    /** Tags by name, each with how many published articles carry it. */
     listTags: (): Promise<(TagRef & { articleCount: number })[]> =>
       findTagsWithCounts(db, now()).then((rows) => rows.map((r) => ({ ...r, articleCount: Number(r.articleCount) }))),
 

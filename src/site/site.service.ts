@@ -41,13 +41,16 @@ export function createSiteService(deps: { content: ContentReader; related: Relat
   }
 
   return {
+    /** The site frame (settings, sections, translator, asset URLs) every page is drawn in. */
     siteView,
 
     /** Forgets the cached site frame (after a purge of sections or everything). */
     forgetFrame(): void { frame = null; },
 
+    /** The home page's lead story and each section's newest. */
     home: () => content.getHome(HOME_PER_SECTION, 'card'),
 
+    /** One page of a section. @throws CONTENT_SECTION_NOT_FOUND, SITE_PAGE_NOT_FOUND */
     async section(slug: string, page: number): Promise<ListView> {
       const section = await content.getSection(slug);
       const list = await content.listArticles({ sectionId: section.id }, page, LIST_PAGE_SIZE, 'card');
@@ -55,6 +58,7 @@ export function createSiteService(deps: { content: ContentReader; related: Relat
       return { title: section.name, description: section.description, path: `/${section.slug}/`, currentSection: section.slug, list };
     },
 
+    /** One page of a tag. @throws CONTENT_TAG_NOT_FOUND, SITE_PAGE_NOT_FOUND */
     async tag(slug: string, page: number, t: SiteView['t']): Promise<ListView> {
       const tag = await content.getTag(slug);
       const list = await content.listArticles({ tagId: tag.id }, page, LIST_PAGE_SIZE, 'card');
@@ -62,6 +66,7 @@ export function createSiteService(deps: { content: ContentReader; related: Relat
       return { title: t('tagTitle', { name: tag.name }), description: '', path: `/tag/${tag.slug}/`, list };
     },
 
+    /** One page of an author's articles. @throws CONTENT_AUTHOR_NOT_FOUND, SITE_PAGE_NOT_FOUND */
     async author(slug: string, page: number, t: SiteView['t']): Promise<ListView> {
       const author = await content.getAuthor(slug);
       const list = await content.listArticles({ authorId: author.id }, page, LIST_PAGE_SIZE, 'card');
