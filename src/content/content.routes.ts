@@ -25,12 +25,7 @@ export const contentApiRoutes: FastifyPluginAsyncTypebox<ContentApiOptions> = as
     schema: { summary: 'Published articles, newest first', tags: ['content'], querystring: ArticleListQuery, response: { 200: ArticleListJson, ...errors } },
   }, async (request) => {
     const { section, tag, author, page, limit } = request.query;
-    const filter = {
-      ...(section ? { sectionId: (await content.getSection(section)).id } : {}),
-      ...(tag ? { tagId: (await content.getTag(tag)).id } : {}),
-      ...(author ? { authorId: (await content.getAuthor(author)).id } : {}),
-    };
-    const result = await content.listArticles(filter, Number(page), Number(limit));
+    const result = await content.listArticlesBySlugs({ section, tag, author }, Number(page), Number(limit));
     return { ...result, items: result.items.map((a) => presentSummary(a, siteUrl)) };
   });
 

@@ -69,6 +69,18 @@ export function createContentReader(db: Db, clock: Clock) {
       return { items: await hydrateSummaries(db, rows, detail), page, limit, total, pageCount: Math.max(1, Math.ceil(total / limit)) };
     },
 
+    /**
+     * One page of published articles, filtered by the slugs of a section, tag and author.
+     * @throws CONTENT_SECTION_NOT_FOUND, CONTENT_TAG_NOT_FOUND, CONTENT_AUTHOR_NOT_FOUND
+     */
+    async listArticlesBySlugs(slugs: { section?: string | undefined; tag?: string | undefined; author?: string | undefined }, page: number, limit: number): Promise<ArticlePage> {
+      const filter: ArticleFilter = {};
+      if (slugs.section) filter.sectionId = (await this.getSection(slugs.section)).id;
+      if (slugs.tag) filter.tagId = (await this.getTag(slugs.tag)).id;
+      if (slugs.author) filter.authorId = (await this.getAuthor(slugs.author)).id;
+      return this.listArticles(filter, page, limit);
+    },
+
     /** The home page: the newest article leads, then each section's newest. */
     async getHome(perSection: number, detail: SummaryDetail = 'full'): Promise<HomeView> {
       const at = now();

@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Selectable } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 /** Timestamps are stored as ISO 8601 UTC text on both databases, so they sort and compare alike. */
 type Timestamp = string;
@@ -80,9 +80,3 @@ export interface ContentTables {
   slugHistory: SlugHistoryTable;
   siteSettings: SiteSettingsTable;
 }
-
-export type SectionRow = Selectable<SectionTable>;
-export type AuthorRow = Selectable<AuthorTable>;
-export type TagRow = Selectable<TagTable>;
-export type ArticleRow = Selectable<ArticleTable>;
-export type SiteSettingsRow = Selectable<SiteSettingsTable>;

@@ -2,7 +2,7 @@
  * Content: sections, authors, tags and articles. Readers get only published articles through
  * {@link createContentReader}; writes go through {@link createContentWriter}.
  */
-export { createContentReader, DEFAULT_SETTINGS, type ContentReader, type HomeView } from './content.service.ts';
+export { createContentReader, type ContentReader, type HomeView } from './content.service.ts';
 export { createContentWriter, type ContentWriter } from './content-writer.service.ts';
 export type { ArticleInput, AuthorInput, SectionInput } from './article.input.ts';
 export type { Article, ArticlePage, ArticleSummary, Author, AuthorRef, FeaturedImage, Section, SectionRef, SiteSettings, SummaryDetail, TagRef } from './article.model.ts';
@@ -12,3 +12,5 @@ export { cacheTags, articleCacheTags } from './cache-tags.ts';
 export { createPublicationWatcher, type PublicationWatcher } from './publication-watcher.ts';
 export { sanitiseBody, markdownToBody, toPlainText, truncateText } from './body.ts';
 export { contentApiRoutes } from './content.routes.ts';
+export { articlePath } from './article.presenter.ts';
+export { PageNumber, SlugString } from './article.schema.ts';

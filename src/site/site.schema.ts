@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { PageNumber, SlugString } from '../content/article.schema.ts';
+import { PageNumber, SlugString } from '../content/index.ts';
 
 /** Reader routes accept any extra query (utm_* and the like) but a page number must be one. */
 export const PageQuery = Type.Object({ page: PageNumber });

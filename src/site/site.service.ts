@@ -1,7 +1,7 @@
 import { AppError, isAppError } from '../common/app-error.ts';
 import { SITE_ERRORS } from './site.errors.ts';
 import type { ContentReader, Section, SiteSettings } from '../content/index.ts';
-import { cacheTags, toPlainText, truncateText } from '../content/index.ts';
+import { articlePath, cacheTags, toPlainText, truncateText } from '../content/index.ts';
 import type { RelatedFinder } from '../related/index.ts';
 import { createTranslator } from './i18n/index.ts';
 import type { ArticleView } from './templates/article-page.tsx';
@@ -84,11 +84,11 @@ export function createSiteService(deps: { content: ContentReader; related: Relat
           ...found.tags.map((x) => cacheTags.tag(x.slug)), ...relatedArticles.map((r) => cacheTags.article(r.id))];
         return { kind: 'article', view: { article: found, related: relatedArticles, description }, tags };
       }
-      if (found) return { kind: 'redirect', location: `/${found.section.slug}/${found.slug}/` };
+      if (found) return { kind: 'redirect', location: articlePath(found) };
       const current = await content.resolveOldPath(`${sectionSlug}/${slug}`);
       if (!current) return null;
       const moved = await content.getArticle(current).catch(notFoundAsNull);
-      return moved ? { kind: 'redirect', location: `/${moved.section.slug}/${moved.slug}/` } : null;
+      return moved ? { kind: 'redirect', location: articlePath(moved) } : null;
     },
   };
 }

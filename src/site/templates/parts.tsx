@@ -1,11 +1,9 @@
-import type { ArticleSummary, AuthorRef } from '../../content/index.ts';
+import { articlePath, type ArticleSummary, type AuthorRef } from '../../content/index.ts';
 import type { Translator } from '../i18n/index.ts';
 import { formatDate } from './view.ts';
 
 /** The path of an article page. */
-export function articleHref(a: Pick<ArticleSummary, 'slug' | 'section'>): string {
-  return `/${a.section.slug}/${a.slug}/`;
-}
+export const articleHref = articlePath;
 
 /** "By A and B", each name linking to the author's page. */
 export function Byline({ authors, t }: { authors: AuthorRef[]; t: Translator }) {
