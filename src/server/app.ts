@@ -3,7 +3,7 @@ import fastifySwagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { contentApiRoutes } from '../content/index.ts';
-import { PUBLIC_DIR, siteRoutes } from '../site/index.ts';
+import { assetRoutes, PUBLIC_DIR, siteRoutes } from '../site/index.ts';
 import { frameworkErrorHandler, installErrorHandling } from './error-handler.ts';
 import { SECURITY_HEADERS } from './security-headers.ts';
 import type { Services } from './services.ts';
@@ -39,6 +39,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     hideUntagged: true,
   });
 
+  await app.register(assetRoutes);
   await app.register(fastifyStatic, {
     root: PUBLIC_DIR,
     prefix: '/static/',

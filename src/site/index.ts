@@ -2,4 +2,4 @@
 export { siteRoutes, sendNotFound, sendServerError, renderDocument } from './site.routes.tsx';
 export { createSiteService, type SiteService } from './site.service.ts';
 export { SITE_ERRORS } from './site.errors.ts';
-export { loadAssetUrls, PUBLIC_DIR } from './assets.ts';
+export { assetRoutes, loadAssetUrls, PUBLIC_DIR } from './assets.ts';

@@ -41,7 +41,14 @@ function matchesEtag(header: string | undefined, etag: string): boolean {
  * on an article page quality 9 took 20 times as long (6.9 ms against 0.34 ms) to save 0.2 %.
  */
 export function buildCachedPage(html: string, tags: string[], status = 200): CachedPage {
-  const identity = Buffer.from(html, 'utf8');
+  return buildCompressedResponse(Buffer.from(html, 'utf8'), tags, {
+    'content-type': 'text/html; charset=utf-8',
+    'cache-control': PAGE_CACHE_CONTROL,
+  }, status);
+}
+
+/** Compresses a response body both ways once and hashes it; `headers` adds to the common ones. */
+export function buildCompressedResponse(identity: Buffer, tags: string[], headers: Record<string, string>, status = 200): CachedPage {
   const etag = `W/"${createHash('sha1').update(identity).digest('base64url').slice(0, 27)}"`;
   return {
     status,
@@ -51,9 +58,8 @@ export function buildCachedPage(html: string, tags: string[], status = 200): Cac
     etag,
     tags,
     headers: {
-      'content-type': 'text/html; charset=utf-8',
-      'cache-control': PAGE_CACHE_CONTROL,
-      'surrogate-key': surrogateKey(tags),
+      ...headers,
+      ...(tags.length > 0 ? { 'surrogate-key': surrogateKey(tags) } : {}),
       vary: 'Accept-Encoding',
       etag,
     },
