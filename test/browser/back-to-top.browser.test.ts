@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
-import { VIEWPORTS, launchChromium, openContext, startDemoSite, type DemoSite } from './support.ts';
+import { VIEWPORTS, launchChromium, openContext, startDemoSite, type DemoSite, openFeatureFromSection } from './support.ts';
 
 let site: DemoSite;
 let browser: Browser;
@@ -172,13 +172,7 @@ describe('Back to top and navigation, without JavaScript', () => {
     await page.goto(site.origin + '/');
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: article.section.name, exact: true }).click();
     await page.waitForURL(`${site.origin}/${article.section.slug}/`);
-    const headline = page.locator('main').getByRole('link', { name: article.headline, exact: true }).first();
-    for (let hops = 0; hops < 10 && (await headline.count()) === 0; hops++) {
-      await page.getByRole('link', { name: 'Older articles' }).click();
-      await page.waitForLoadState();
-    }
-    await headline.click();
-    await page.waitForURL(site.origin + site.feature.path);
+    await openFeatureFromSection(page, site);
     const tag = article.tags[0]!;
     await page.locator(`main article a[href="/tag/${tag.slug}/"]`).click();
     await page.waitForURL(`${site.origin}/tag/${tag.slug}/`);

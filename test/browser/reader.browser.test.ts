@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, openContext, precedes, scrollThrough, startDemoSite, type DemoSite } from './support.ts';
+import { launchChromium, openContext, precedes, scrollThrough, startDemoSite, type DemoSite, openFeatureFromSection } from './support.ts';
 
 let site: DemoSite;
 let browser: Browser;
@@ -36,14 +36,7 @@ describe('reader journey: home → section → article', () => {
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(article.section.name);
     expect(await nav.getByRole('link', { name: article.section.name, exact: true }).getAttribute('aria-current')).toBe('page');
 
-    // The story may sit on a later page of its section; follow "Older articles" until it shows.
-    const headline = page.locator('main').getByRole('link', { name: article.headline, exact: true }).first();
-    for (let hops = 0; hops < 10 && (await headline.count()) === 0; hops++) {
-      await page.getByRole('link', { name: 'Older articles' }).click();
-      await page.waitForLoadState();
-    }
-    await headline.click();
-    await page.waitForURL(site.origin + site.feature.path);
+    await openFeatureFromSection(page, site);
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(article.headline);
     await page.close();
   });

@@ -179,3 +179,14 @@ export function screenshotPath(name: string): string {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   return SCREENSHOT_DIR + name + '.png';
 }
+
+/** From a section page, follows "Older articles" until the featured story shows, then opens it. */
+export async function openFeatureFromSection(page: Page, site: DemoSite): Promise<void> {
+  const headline = page.locator('main').getByRole('link', { name: site.feature.article.headline, exact: true }).first();
+  for (let hops = 0; hops < 10 && (await headline.count()) === 0; hops++) {
+    await page.getByRole('link', { name: 'Older articles' }).click();
+    await page.waitForLoadState();
+  }
+  await headline.click();
+  await page.waitForURL(site.origin + site.feature.path);
+}
