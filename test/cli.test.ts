@@ -9,13 +9,14 @@ const BIN = new URL('../bin/dateline.js', import.meta.url).pathname;
 
 interface RunResult { code: number | null; stdout: string; stderr: string }
 
-function run(args: string[], env: NodeJS.ProcessEnv): Promise<RunResult> {
+function run(args: string[], env: NodeJS.ProcessEnv, input?: string): Promise<RunResult> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+    if (input !== undefined) child.stdin!.end(input);
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d: Buffer) => { stdout += d; });
-    child.stderr.on('data', (d: Buffer) => { stderr += d; });
+    child.stdout!.on('data', (d: Buffer) => { stdout += d; });
+    child.stderr!.on('data', (d: Buffer) => { stderr += d; });
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
 }
@@ -130,6 +131,22 @@ describe.each(DIALECTS)('dateline on %s', (dialect) => {
       expect(waited).toBeGreaterThanOrEqual(0);
     } finally {
       process.kill(-child.pid!, 'SIGTERM');
+    }
+  });
+
+  it('adds a user with a password from standard input, refusing bad input with one line', async () => {
+    const added = await run(['user', 'add', '--email', 'Desk@Example.org', '--role', 'editor'], env, 'correct horse battery staple\n');
+    expect(added.code).toBe(0);
+    expect(added.stdout).toContain('desk@example.org');
+    for (const [args, input] of [
+      [['user', 'add', '--email', 'desk@example.org', '--role', 'editor'], 'another long passphrase\n'],
+      [['user', 'add', '--email', 'weak@example.org', '--role', 'editor'], 'password\n'],
+      [['user', 'add', '--email', 'king@example.org', '--role', 'king'], 'correct horse battery staple\n'],
+      [['user', 'add', '--role', 'editor'], 'correct horse battery staple\n'],
+    ] as const) {
+      const refused = await run([...args], env, input);
+      expect(refused.code, args.join(' ')).not.toBe(0);
+      expect(refused.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
     }
   });
 

@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { ROLES } from '../accounts/index.ts';
 import { isAppError } from '../common/app-error.ts';
 import { loadConfig } from '../config/index.ts';
 import { seedDemo } from '../demo/index.ts';
@@ -38,7 +39,42 @@ export function buildCli(): Command {
         await runtime.close();
       }
     });
+  const user = program.command('user').description('Manage newsroom accounts.');
+  user.command('add')
+    .description('Add a user; the password is read from standard input (a prompt on a terminal).')
+    .requiredOption('--email <email>', 'their email address (also their sign-in name)')
+    .requiredOption('--role <role>', `one of: ${ROLES.join(', ')}`)
+    .option('--name <name>', 'their display name (default: the part of the email before @)')
+    .action(async (options: { email: string; role: string; name?: string }) => {
+      const password = await readPassword();
+      const runtime = await startRuntime(loadConfig());
+      try {
+        await runtime.accounts.createUser({ email: options.email, role: options.role, name: options.name ?? options.email.split('@')[0] ?? options.email, password });
+        console.log(`Dateline: added ${options.email.trim().toLowerCase()} as ${options.role}.`);
+      } finally {
+        await runtime.close();
+      }
+    });
   return program;
+}
+
+/** Reads a password: from a prompt (not echoed) on a terminal, else the first line of standard input. */
+async function readPassword(): Promise<string> {
+  if (process.stdin.isTTY) {
+    process.stdout.write('Password: ');
+    process.stdin.setRawMode(true);
+  }
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    if (Buffer.concat(chunks).includes(process.stdin.isTTY ? 13 : 10)) break;
+  }
+  if (process.stdin.isTTY) {
+    process.stdin.setRawMode(false);
+    process.stdout.write('\n');
+  }
+  process.stdin.pause();
+  return Buffer.concat(chunks).toString('utf8').split(/\r?\n|\r/)[0] ?? '';
 }
 
 /** Runs the CLI; every failure ends as one clear line on stderr and a non-zero exit. */

@@ -50,7 +50,7 @@ function describe(key: keyof Config): string {
   switch (key) {
     case 'port': return 'expected a whole number from 0 to 65535';
     case 'siteUrl': return 'expected an http:// or https:// URL such as https://news.example.org';
-    case 'demo': case 'pageCache': return 'expected on or off';
+    case 'demo': case 'pageCache': case 'trustProxy': return 'expected on or off';
     case 'logLevel': return 'expected one of fatal, error, warn, info, debug, trace, silent';
     case 'pageCacheMaxBytes': return 'expected a whole number of bytes';
     default: return 'expected a non-empty value';

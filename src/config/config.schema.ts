@@ -21,6 +21,8 @@ export const ConfigSchema = Type.Object({
   pageCache: Type.Union([Type.Literal('on'), Type.Literal('off')]),
   /** Upper bound on the bytes the in-process page cache may hold. */
   pageCacheMaxBytes: Type.Integer({ minimum: 0 }),
+  /** `on` when behind a reverse proxy: client addresses are then read from X-Forwarded-For. */
+  trustProxy: Type.Union([Type.Literal('on'), Type.Literal('off')]),
   /** Pino log level. */
   logLevel: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l))),
 });
@@ -37,5 +39,6 @@ export const CONFIG_SOURCES: { [K in keyof Config]: { env: string; fallback: (c:
   demo: { env: 'DATELINE_DEMO', fallback: () => 'on' },
   pageCache: { env: 'DATELINE_PAGE_CACHE', fallback: () => 'on' },
   pageCacheMaxBytes: { env: 'DATELINE_PAGE_CACHE_MAX_BYTES', fallback: () => 64 * 1024 * 1024 },
+  trustProxy: { env: 'DATELINE_TRUST_PROXY', fallback: () => 'off' },
   logLevel: { env: 'DATELINE_LOG_LEVEL', fallback: () => 'info' },
 };

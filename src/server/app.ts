@@ -1,7 +1,9 @@
+import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { accountsRoutes } from '../accounts/index.ts';
 import { contentApiRoutes } from '../content/index.ts';
 import { assetRoutes, PUBLIC_DIR, siteRoutes } from '../site/index.ts';
 import { frameworkErrorHandler, installErrorHandling } from './error-handler.ts';
@@ -15,12 +17,14 @@ const YEAR_SECONDS = 365 * 24 * 3600;
  * CLI start it, tests call `inject()`.
  */
 export async function buildApp(services: Services): Promise<FastifyInstance> {
-  const { config, site, content, related, cache } = services;
+  const { config, site, content, related, cache, accounts } = services;
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     routerOptions: { maxParamLength: 300 },
     bodyLimit: 1024 * 1024,
     return503OnClosing: true,
+    // Client addresses (for the sign-in lock) come from X-Forwarded-For only behind a configured proxy.
+    trustProxy: config.trustProxy === 'on',
     frameworkErrors: frameworkErrorHandler(() => site),
     ajv: { customOptions: { removeAdditional: false, coerceTypes: true, useDefaults: true, allErrors: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
@@ -39,6 +43,8 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     hideUntagged: true,
   });
 
+  await app.register(fastifyCookie);
+  await app.register(accountsRoutes, { prefix: '/api/admin', accounts, siteUrl: config.siteUrl });
   await app.register(assetRoutes);
   await app.register(fastifyStatic, {
     root: PUBLIC_DIR,

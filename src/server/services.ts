@@ -1,3 +1,4 @@
+import { createAccountsService } from '../accounts/index.ts';
 import type { Clock } from '../common/clock.ts';
 import { PageCache, PurgeBus } from '../cache/index.ts';
 import type { Config } from '../config/index.ts';
@@ -20,7 +21,8 @@ export function createServices(handle: DatabaseHandle, config: Readonly<Config>,
     if (tags.includes(cacheTags.everything) || tags.includes(cacheTags.sections)) site.forgetFrame();
   });
   const publications = createPublicationWatcher(handle.db, clock, (tags) => purges.announce(tags));
-  return { handle, config, clock, purges, content, writer, related, site, cache, publications };
+  const accounts = createAccountsService(handle.db, clock);
+  return { handle, config, clock, purges, content, writer, related, site, cache, publications, accounts };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,63 @@
+import type { Insertable, Updateable } from 'kysely';
+import type { Db } from '../db/index.ts';
+import type { SignInFailureTable, UserTable } from './accounts.table.ts';
+
+const USER_COLUMNS = ['id', 'email', 'name', 'passwordHash', 'role', 'authorId', 'createdAt', 'updatedAt'] as const;
+
+export async function insertUser(db: Db, row: Insertable<UserTable>): Promise<number> {
+  const { id } = await db.insertInto('users').values(row).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+export function findUserByEmail(db: Db, email: string) {
+  return db.selectFrom('users').select(USER_COLUMNS).where('email', '=', email).executeTakeFirst();
+}
+
+export function findUserById(db: Db, id: number) {
+  return db.selectFrom('users').select(USER_COLUMNS).where('id', '=', id).executeTakeFirst();
+}
+
+export async function updateUser(db: Db, id: number, row: Updateable<UserTable>): Promise<void> {
+  await db.updateTable('users').set(row).where('id', '=', id).execute();
+}
+
+export async function countUsers(db: Db): Promise<number> {
+  const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+export async function insertSession(db: Db, idHash: string, userId: number, createdAt: string, expiresAt: string): Promise<void> {
+  await db.insertInto('sessions').values({ idHash, userId, createdAt, expiresAt }).execute();
+}
+
+/** The live session with this token hash, joined with its user. */
+export function findLiveSession(db: Db, idHash: string, nowIso: string) {
+  return db.selectFrom('sessions as s')
+    .innerJoin('users as u', 'u.id', 's.userId')
+    .select(['s.idHash', 's.expiresAt', 'u.id as userId', 'u.email', 'u.name', 'u.role', 'u.authorId'])
+    .where('s.idHash', '=', idHash)
+    .where('s.expiresAt', '>', nowIso)
+    .executeTakeFirst();
+}
+
+export async function deleteSession(db: Db, idHash: string): Promise<void> {
+  await db.deleteFrom('sessions').where('idHash', '=', idHash).execute();
+}
+
+export async function deleteSessionsOfUser(db: Db, userId: number): Promise<void> {
+  await db.deleteFrom('sessions').where('userId', '=', userId).execute();
+}
+
+export function findSignInFailure(db: Db, key: string) {
+  return db.selectFrom('signInFailures').select(['key', 'failures', 'lockCount', 'lockedUntil']).where('key', '=', key).executeTakeFirst();
+}
+
+export async function saveSignInFailure(db: Db, row: Insertable<SignInFailureTable>): Promise<void> {
+  await db.insertInto('signInFailures').values(row).onConflict((oc) => oc.column('key').doUpdateSet({
+    failures: row.failures, lockCount: row.lockCount, lockedUntil: row.lockedUntil, updatedAt: row.updatedAt,
+  })).execute();
+}
+
+export async function clearSignInFailures(db: Db, key: string): Promise<void> {
+  await db.deleteFrom('signInFailures').where('key', '=', key).execute();
+}

@@ -1,0 +1,50 @@
+import type {} from '@fastify/cookie';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { accountsError } from './accounts.errors.ts';
+import { SessionJson, SignInBody } from './accounts.schema.ts';
+import { SESSION_DAYS, type AccountsService, type SignedInUser } from './accounts.service.ts';
+
+export const SESSION_COOKIE = 'dateline_session';
+
+export interface AccountsRoutesOptions { accounts: AccountsService; siteUrl: string }
+
+/**
+ * The Admin API's session routes under /api/admin: sign in, who am I, sign out. State-changing
+ * requests that carry an Origin from another site are refused (cross-site request forgery).
+ */
+export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = async (app, { accounts, siteUrl }) => {
+  const siteOrigin = new URL(siteUrl).origin;
+  const secure = siteOrigin.startsWith('https:');
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('cache-control', 'no-store');
+    const origin = request.headers.origin;
+    if (request.method !== 'GET' && request.method !== 'HEAD' && origin !== undefined && origin !== siteOrigin) {
+      throw accountsError('ACCOUNTS_FORBIDDEN', 'Requests from another site are not accepted.');
+    }
+  });
+
+  const present = (user: SignedInUser) => ({ user: { id: user.id, email: user.email, name: user.name, role: user.role } });
+
+  app.post('/session', { schema: { body: SignInBody, response: { 200: SessionJson } } }, async (request, reply) => {
+    const { token, user } = await accounts.signIn(request.body.email, request.body.password, request.ip);
+    reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: SESSION_DAYS * 86_400 });
+    return present(user);
+  });
+
+  app.get('/session', { schema: { response: { 200: SessionJson } } }, async (request) => present(await requireUser(accounts, request)));
+
+  app.delete('/session', async (request, reply: FastifyReply) => {
+    await accounts.signOut(request.cookies[SESSION_COOKIE]);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return reply.code(204).send();
+  });
+};
+
+/** The signed-in user of a request. @throws ACCOUNTS_NOT_SIGNED_IN */
+export async function requireUser(accounts: AccountsService, request: FastifyRequest): Promise<SignedInUser> {
+  const user = await accounts.userForSession(request.cookies[SESSION_COOKIE]);
+  if (!user) throw accountsError('ACCOUNTS_NOT_SIGNED_IN', 'Sign in first.');
+  return user;
+}

@@ -1,0 +1,18 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { MAX_PASSWORD_LENGTH } from './password.ts';
+import { ROLES } from './permissions.ts';
+
+/** Request and response schemas of the Admin API's session routes. */
+export const SignInBody = Type.Object({
+  email: Type.String({ minLength: 1, maxLength: 320 }),
+  password: Type.String({ minLength: 1, maxLength: MAX_PASSWORD_LENGTH }),
+}, { additionalProperties: false });
+export type SignInBody = Static<typeof SignInBody>;
+
+export const UserJson = Type.Object({
+  id: Type.Integer(),
+  email: Type.String(),
+  name: Type.String(),
+  role: Type.Union(ROLES.map((r) => Type.Literal(r))),
+});
+export const SessionJson = Type.Object({ user: UserJson });

@@ -1,0 +1,123 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { isAppError } from '../common/app-error.ts';
+import type { Clock } from '../common/clock.ts';
+import { translateDbError, type Database } from '../db/index.ts';
+import { accountsError } from './accounts.errors.ts';
+import {
+  clearSignInFailures, countUsers, deleteSession, deleteSessionsOfUser, findLiveSession, findSignInFailure, findUserByEmail,
+  insertSession, insertUser, saveSignInFailure,
+} from './accounts.repository.ts';
+import { checkPasswordPolicy, hashPassword, verifyPassword } from './password.ts';
+import { isRole, type Role } from './permissions.ts';
+
+export const SESSION_DAYS = 14;
+/** Failed sign-ins (one account, one address) allowed before the lock. */
+export const MAX_FAILURES = 5;
+/** The first lock; each further lock doubles it. */
+export const LOCK_MINUTES = 10;
+
+const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,255}$/;
+
+/** Who is signed in, as routes and permission checks see them. */
+export interface SignedInUser { id: number; email: string; name: string; role: Role; authorId: number | null }
+
+export interface NewUser { email: string; name: string; role: string; password?: string }
+
+/**
+ * Newsroom accounts: users, passwords (argon2id), server-side sessions and the brute-force lock.
+ */
+export function createAccountsService(db: Kysely<Database>, clock: Clock) {
+  // Hashing a password nobody has lets an unknown email cost the same time as a wrong password.
+  let decoyHash: Promise<string> | null = null;
+  const decoy = () => (decoyHash ??= hashPassword(randomBytes(16).toString('hex')));
+
+  return {
+    /**
+     * Creates a user. @throws ACCOUNTS_INVALID_INPUT, ACCOUNTS_WEAK_PASSWORD, ACCOUNTS_EMAIL_TAKEN
+     */
+    async createUser(input: NewUser): Promise<number> {
+      const email = normaliseEmail(input.email);
+      const name = input.name.trim();
+      if (!name || name.length > 200) throw accountsError('ACCOUNTS_INVALID_INPUT', 'A name of 1 to 200 characters is needed.', 'name');
+      if (!isRole(input.role)) throw accountsError('ACCOUNTS_INVALID_INPUT', `Unknown role "${input.role}".`, 'role');
+      if (input.password !== undefined) await checkPasswordPolicy(input.password);
+      const passwordHash = input.password === undefined ? null : await hashPassword(input.password);
+      const now = clock.now().toISOString();
+      if (await findUserByEmail(db, email)) throw accountsError('ACCOUNTS_EMAIL_TAKEN', 'A user with that email exists.', 'email');
+      try {
+        return await insertUser(db, { email, name, passwordHash, role: input.role, authorId: null, createdAt: now, updatedAt: now });
+      } catch (error) {
+        const translated = translateDbError(error);
+        if (isAppError(translated) && translated.code === 'DB_CONFLICT') {
+          throw accountsError('ACCOUNTS_EMAIL_TAKEN', 'A user with that email exists.', 'email');
+        }
+        throw translated;
+      }
+    },
+
+    /** How many users exist (none means the first-run setup is due). */
+    countUsers: () => countUsers(db),
+
+    /**
+     * Checks an email and password from one client address and opens a session, returning its
+     * token. Unknown emails and wrong passwords fail alike; after {@link MAX_FAILURES} failures
+     * the pair is locked, growing with each lock, and even a right password is refused then.
+     * @throws ACCOUNTS_SIGN_IN_FAILED, ACCOUNTS_SIGN_IN_LOCKED
+     */
+    async signIn(emailInput: string, password: string, address: string): Promise<{ token: string; user: SignedInUser }> {
+      const email = typeof emailInput === 'string' ? emailInput.trim().toLowerCase() : '';
+      const key = `${email}|${address}`;
+      const now = clock.now();
+      const failure = await findSignInFailure(db, key);
+      if (failure?.lockedUntil && failure.lockedUntil > now.toISOString()) {
+        throw accountsError('ACCOUNTS_SIGN_IN_LOCKED', 'Too many failed sign-ins; try again later.');
+      }
+      const user = await findUserByEmail(db, email);
+      const ok = await verifyPassword(user?.passwordHash ?? await decoy(), password.slice(0, 1024));
+      if (!user || !user.passwordHash || !ok) {
+        const failures = (failure?.failures ?? 0) + 1;
+        const lock = failures >= MAX_FAILURES;
+        const lockCount = (failure?.lockCount ?? 0) + (lock ? 1 : 0);
+        await saveSignInFailure(db, {
+          key, failures: lock ? 0 : failures, lockCount, updatedAt: now.toISOString(),
+          lockedUntil: lock ? new Date(now.getTime() + LOCK_MINUTES * 60_000 * 2 ** (lockCount - 1)).toISOString() : failure?.lockedUntil ?? null,
+        });
+        throw accountsError('ACCOUNTS_SIGN_IN_FAILED', 'That email and password do not match an account.');
+      }
+      await clearSignInFailures(db, key);
+      const token = randomBytes(32).toString('base64url');
+      const expires = new Date(now.getTime() + SESSION_DAYS * 86_400_000);
+      await insertSession(db, hashToken(token), user.id, now.toISOString(), expires.toISOString());
+      return { token, user: { id: user.id, email: user.email, name: user.name, role: user.role, authorId: user.authorId } };
+    },
+
+    /** The user a session token belongs to, or null for a missing, unknown or expired one. */
+    async userForSession(token: string | undefined): Promise<SignedInUser | null> {
+      if (!token || token.length > 100) return null;
+      const row = await findLiveSession(db, hashToken(token), clock.now().toISOString());
+      return row ? { id: row.userId, email: row.email, name: row.name, role: row.role, authorId: row.authorId } : null;
+    },
+
+    /** Ends one session. */
+    async signOut(token: string | undefined): Promise<void> {
+      if (token) await deleteSession(db, hashToken(token));
+    },
+
+    /** Ends every session of a user (after a password change, say). */
+    endAllSessions: (userId: number) => deleteSessionsOfUser(db, userId),
+  };
+}
+
+export type AccountsService = ReturnType<typeof createAccountsService>;
+
+/** Sessions are stored by the SHA-256 of their token, so a leaked table opens no session. */
+function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+function normaliseEmail(input: string): string {
+  const email = typeof input === 'string' ? input.trim().toLowerCase() : '';
+  if (!EMAIL.test(email)) throw accountsError('ACCOUNTS_INVALID_INPUT', 'That is not an email address.', 'email');
+  return email;
+}

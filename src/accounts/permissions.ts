@@ -1,0 +1,36 @@
+/**
+ * Roles and what each may do: the one permission matrix every Admin API route checks.
+ * Meanings follow WordPress (administrator, editor, author, contributor) plus a moderator who
+ * handles comments only.
+ */
+export const ROLES = ['administrator', 'editor', 'author', 'contributor', 'moderator'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ACTIONS = [
+  'article.create', 'article.edit.own', 'article.edit.any', 'article.publish.own', 'article.publish.any',
+  'taxonomy.manage', 'media.upload', 'comment.moderate', 'user.manage', 'settings.manage', 'token.manage',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+const MATRIX: Record<Role, readonly Action[]> = {
+  administrator: ACTIONS,
+  editor: ['article.create', 'article.edit.own', 'article.edit.any', 'article.publish.own', 'article.publish.any', 'taxonomy.manage', 'media.upload', 'comment.moderate'],
+  author: ['article.create', 'article.edit.own', 'article.publish.own', 'media.upload'],
+  contributor: ['article.create', 'article.edit.own'],
+  moderator: ['comment.moderate'],
+};
+
+/** True when `role` may perform `action`. */
+export function can(role: Role, action: Action): boolean {
+  return MATRIX[role].includes(action);
+}
+
+/** True when `value` names a role. */
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+/** The whole matrix, for documentation and for the test that walks it. */
+export function permissionMatrix(): Record<Role, readonly Action[]> {
+  return MATRIX;
+}
