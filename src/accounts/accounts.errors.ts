@@ -9,6 +9,7 @@ export const ACCOUNTS_ERRORS = {
   ACCOUNTS_SIGN_IN_LOCKED: 429,
   ACCOUNTS_NOT_SIGNED_IN: 401,
   ACCOUNTS_FORBIDDEN: 403,
+  ACCOUNTS_SETUP_DONE: 409,
 } as const;
 
 export type AccountsErrorCode = keyof typeof ACCOUNTS_ERRORS;

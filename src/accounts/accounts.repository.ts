@@ -21,6 +21,15 @@ export async function updateUser(db: Db, id: number, row: Updateable<UserTable>)
   await db.updateTable('users').set(row).where('id', '=', id).execute();
 }
 
+/** Claims first-run setup; throws a unique violation when it was claimed before. */
+export async function insertSetupClaim(db: Db, claimedAt: string): Promise<void> {
+  await db.insertInto('setupClaim').values({ id: 1, claimedAt }).execute();
+}
+
+export async function findSetupClaim(db: Db) {
+  return db.selectFrom('setupClaim').select('claimedAt').where('id', '=', 1).executeTakeFirst();
+}
+
 export async function countUsers(db: Db): Promise<number> {
   const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
   return Number(row?.n ?? 0);

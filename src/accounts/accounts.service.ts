@@ -2,11 +2,11 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { isAppError } from '../common/app-error.ts';
 import type { Clock } from '../common/clock.ts';
-import { translateDbError, type Database } from '../db/index.ts';
+import { translateDbError, type Database, type Db } from '../db/index.ts';
 import { accountsError } from './accounts.errors.ts';
 import {
-  clearSignInFailures, countUsers, deleteSession, deleteSessionsOfUser, findLiveSession, findSignInFailure, findUserByEmail,
-  insertSession, insertUser, saveSignInFailure,
+  clearSignInFailures, countUsers, deleteSession, deleteSessionsOfUser, findLiveSession, findSetupClaim, findSignInFailure,
+  findUserByEmail, insertSession, insertSetupClaim, insertUser, saveSignInFailure,
 } from './accounts.repository.ts';
 import { checkPasswordPolicy, hashPassword, verifyPassword } from './password.ts';
 import { isRole, type Role } from './permissions.ts';
@@ -37,23 +37,32 @@ export function createAccountsService(db: Kysely<Database>, clock: Clock) {
      * Creates a user. @throws ACCOUNTS_INVALID_INPUT, ACCOUNTS_WEAK_PASSWORD, ACCOUNTS_EMAIL_TAKEN
      */
     async createUser(input: NewUser): Promise<number> {
-      const email = normaliseEmail(input.email);
-      const name = input.name.trim();
-      if (!name || name.length > 200) throw accountsError('ACCOUNTS_INVALID_INPUT', 'A name of 1 to 200 characters is needed.', 'name');
-      if (!isRole(input.role)) throw accountsError('ACCOUNTS_INVALID_INPUT', `Unknown role "${input.role}".`, 'role');
-      if (input.password !== undefined) await checkPasswordPolicy(input.password);
-      const passwordHash = input.password === undefined ? null : await hashPassword(input.password);
-      const now = clock.now().toISOString();
-      if (await findUserByEmail(db, email)) throw accountsError('ACCOUNTS_EMAIL_TAKEN', 'A user with that email exists.', 'email');
-      try {
-        return await insertUser(db, { email, name, passwordHash, role: input.role, authorId: null, createdAt: now, updatedAt: now });
-      } catch (error) {
-        const translated = translateDbError(error);
-        if (isAppError(translated) && translated.code === 'DB_CONFLICT') {
-          throw accountsError('ACCOUNTS_EMAIL_TAKEN', 'A user with that email exists.', 'email');
+      return insertPrepared(db, await prepareUser(input, clock));
+    },
+
+    /** True while the site has no users and first-run setup has never been done. */
+    async isSetupDue(): Promise<boolean> {
+      return !(await findSetupClaim(db)) && (await countUsers(db)) === 0;
+    },
+
+    /**
+     * Creates the first administrator, once: the claim and the user are written together, so
+     * of two people racing through setup only one succeeds.
+     * @throws ACCOUNTS_SETUP_DONE, ACCOUNTS_INVALID_INPUT, ACCOUNTS_WEAK_PASSWORD
+     */
+    async setUpFirstAdministrator(input: Omit<NewUser, 'role'>): Promise<number> {
+      const row = await prepareUser({ ...input, role: 'administrator' }, clock);
+      const done = () => accountsError('ACCOUNTS_SETUP_DONE', 'This site is already set up; sign in instead.');
+      return db.transaction().execute(async (trx) => {
+        if ((await countUsers(trx)) > 0) throw done();
+        try {
+          await insertSetupClaim(trx, row.createdAt);
+        } catch (error) {
+          const translated = translateDbError(error);
+          throw isAppError(translated) && translated.code === 'DB_CONFLICT' ? done() : translated;
         }
-        throw translated;
-      }
+        return insertPrepared(trx, row);
+      });
     },
 
     /** How many users exist (none means the first-run setup is due). */
@@ -110,6 +119,29 @@ export function createAccountsService(db: Kysely<Database>, clock: Clock) {
 }
 
 export type AccountsService = ReturnType<typeof createAccountsService>;
+
+/** Validates a new user and hashes the password. */
+async function prepareUser(input: NewUser, clock: Clock) {
+  const email = normaliseEmail(input.email);
+  const name = typeof input.name === 'string' ? input.name.trim() : '';
+  if (!name || name.length > 200) throw accountsError('ACCOUNTS_INVALID_INPUT', 'A name of 1 to 200 characters is needed.', 'name');
+  if (!isRole(input.role)) throw accountsError('ACCOUNTS_INVALID_INPUT', `Unknown role "${input.role}".`, 'role');
+  if (input.password !== undefined) await checkPasswordPolicy(input.password);
+  const passwordHash = input.password === undefined ? null : await hashPassword(input.password);
+  const now = clock.now().toISOString();
+  return { email, name, passwordHash, role: input.role, authorId: null, createdAt: now, updatedAt: now };
+}
+
+async function insertPrepared(db: Db, row: Awaited<ReturnType<typeof prepareUser>>): Promise<number> {
+  const taken = () => accountsError('ACCOUNTS_EMAIL_TAKEN', 'A user with that email exists.', 'email');
+  if (await findUserByEmail(db, row.email)) throw taken();
+  try {
+    return await insertUser(db, row);
+  } catch (error) {
+    const translated = translateDbError(error);
+    throw isAppError(translated) && translated.code === 'DB_CONFLICT' ? taken() : translated;
+  }
+}
 
 /** Sessions are stored by the SHA-256 of their token, so a leaked table opens no session. */
 function hashToken(token: string): string {

@@ -35,7 +35,14 @@ export interface SignInFailureTable {
   updatedAt: Timestamp;
 }
 
+/** The single row that marks first-run setup as done. */
+export interface SetupClaimTable {
+  id: number;
+  claimedAt: Timestamp;
+}
+
 export interface AccountTables {
+  setupClaim: SetupClaimTable;
   users: UserTable;
   sessions: SessionTable;
   signInFailures: SignInFailureTable;

@@ -4,3 +4,4 @@ export { ROLES, ACTIONS, can, isRole, permissionMatrix, type Role, type Action }
 export { ACCOUNTS_ERRORS } from './accounts.errors.ts';
 export { MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH } from './password.ts';
 export { accountsRoutes, requireUser, SESSION_COOKIE } from './accounts.routes.ts';
+export { setupRoutes } from './setup.routes.tsx';

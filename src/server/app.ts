@@ -1,11 +1,12 @@
 import fastifyCookie from '@fastify/cookie';
+import fastifyFormbody from '@fastify/formbody';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { accountsRoutes } from '../accounts/index.ts';
+import { accountsRoutes, setupRoutes } from '../accounts/index.ts';
 import { contentApiRoutes } from '../content/index.ts';
-import { assetRoutes, PUBLIC_DIR, siteRoutes } from '../site/index.ts';
+import { assetRoutes, PUBLIC_DIR, sendNotFound, siteRoutes } from '../site/index.ts';
 import { frameworkErrorHandler, installErrorHandling } from './error-handler.ts';
 import { SECURITY_HEADERS } from './security-headers.ts';
 import type { Services } from './services.ts';
@@ -44,7 +45,16 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   });
 
   await app.register(fastifyCookie);
+  await app.register(fastifyFormbody, { bodyLimit: 16 * 1024 });
   await app.register(accountsRoutes, { prefix: '/api/admin', accounts, siteUrl: config.siteUrl });
+  await app.register(setupRoutes, {
+    accounts, siteUrl: config.siteUrl,
+    frame: async () => {
+      const view = await site.siteView();
+      return { siteTitle: view.settings.title, stylesheet: view.assets.css };
+    },
+    notFound: (request, reply) => sendNotFound(request, reply, site),
+  });
   await app.register(assetRoutes);
   await app.register(fastifyStatic, {
     root: PUBLIC_DIR,

@@ -1,0 +1,66 @@
+import type {} from '@fastify/cookie';
+import { Type } from '@sinclair/typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { renderToString } from 'preact-render-to-string';
+import { isAppError } from '../common/app-error.ts';
+import { SESSION_COOKIE } from './accounts.routes.ts';
+import { SESSION_DAYS, type AccountsService } from './accounts.service.ts';
+import { SetupPage, type SetupView } from './setup-page.tsx';
+
+export interface SetupRoutesOptions {
+  accounts: AccountsService;
+  siteUrl: string;
+  /** The site's title and stylesheet URL, for drawing the page. */
+  frame: () => Promise<{ siteTitle: string; stylesheet: string }>;
+  /** Answers with the site's 404 page. */
+  notFound: (request: FastifyRequest, reply: FastifyReply) => Promise<FastifyReply>;
+}
+
+// Missing fields arrive empty and get the form's own message, not a bare 404.
+const SetupBody = Type.Object({
+  name: Type.String({ maxLength: 1000, default: '' }),
+  email: Type.String({ maxLength: 1000, default: '' }),
+  password: Type.String({ maxLength: 1000, default: '' }),
+});
+
+/**
+ * First-run setup: while the site has no users, /admin/setup creates the first administrator
+ * (there is no default account). Afterwards the page is gone (404).
+ */
+export const setupRoutes: FastifyPluginAsyncTypebox<SetupRoutesOptions> = async (app, { accounts, siteUrl, frame, notFound }) => {
+  const siteOrigin = new URL(siteUrl).origin;
+
+  async function send(reply: FastifyReply, status: number, view: Omit<SetupView, 'stylesheet' | 'siteTitle'>) {
+    const { siteTitle, stylesheet } = await frame();
+    return reply.code(status).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-store')
+      .send('<!DOCTYPE html>' + renderToString(<SetupPage view={{ ...view, siteTitle, stylesheet }} />));
+  }
+
+  app.get('/admin/', { schema: { hide: true } }, async (request, reply) => {
+    if (await accounts.isSetupDue()) return reply.redirect('/admin/setup', 303);
+    return notFound(request, reply);
+  });
+
+  app.get('/admin/setup', { schema: { hide: true } }, async (request, reply) => {
+    if (!(await accounts.isSetupDue())) return notFound(request, reply);
+    return send(reply, 200, {});
+  });
+
+  app.post('/admin/setup', { schema: { body: SetupBody, hide: true } }, async (request, reply) => {
+    if (!(await accounts.isSetupDue())) return notFound(request, reply);
+    const origin = request.headers.origin;
+    if (origin !== undefined && origin !== siteOrigin) return send(reply, 403, { error: { message: 'The form must be sent from this site.' } });
+    const { name, email, password } = request.body;
+    try {
+      await accounts.setUpFirstAdministrator({ name, email, password });
+    } catch (error) {
+      if (isAppError(error) && error.code === 'ACCOUNTS_SETUP_DONE') return notFound(request, reply);
+      if (isAppError(error) && error.expose) return send(reply, 400, { values: { name, email }, error: { message: error.message, property: error.property } });
+      throw error;
+    }
+    const { token } = await accounts.signIn(email, password, request.ip);
+    reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: siteOrigin.startsWith('https:'), path: '/', maxAge: SESSION_DAYS * 86_400 });
+    return send(reply, 201, { done: true });
+  });
+};
