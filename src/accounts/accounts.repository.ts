@@ -1,6 +1,6 @@
-import type { Insertable, Updateable } from 'kysely';
+import { sql, type Insertable, type Updateable } from 'kysely';
 import type { Db } from '../db/index.ts';
-import type { SignInFailureTable, UserTable } from './accounts.table.ts';
+import type { UserTable } from './accounts.table.ts';
 
 const USER_COLUMNS = ['id', 'email', 'name', 'passwordHash', 'role', 'authorId', 'createdAt', 'updatedAt'] as const;
 
@@ -61,12 +61,24 @@ export function findSignInFailure(db: Db, key: string) {
   return db.selectFrom('signInFailures').select(['key', 'failures', 'lockCount', 'lockedUntil']).where('key', '=', key).executeTakeFirst();
 }
 
-export async function saveSignInFailure(db: Db, row: Insertable<SignInFailureTable>): Promise<void> {
-  await db.insertInto('signInFailures').values(row).onConflict((oc) => oc.column('key').doUpdateSet({
-    failures: row.failures, lockCount: row.lockCount, lockedUntil: row.lockedUntil, updatedAt: row.updatedAt,
-  })).execute();
-}
-
 export async function clearSignInFailures(db: Db, key: string): Promise<void> {
   await db.deleteFrom('signInFailures').where('key', '=', key).execute();
+}
+
+/**
+ * Counts one more attempt for `key` in a single statement (so simultaneous attempts each get their
+ * own number) and returns the row as it now stands. An expired lock starts a fresh count.
+ */
+export function reserveSignInAttempt(db: Db, key: string, nowIso: string) {
+  return db.insertInto('signInFailures').values({ key, failures: 1, lockCount: 0, lockedUntil: null, updatedAt: nowIso })
+    .onConflict((oc) => oc.column('key').doUpdateSet({
+      failures: sql<number>`case when sign_in_failures.locked_until is not null and sign_in_failures.locked_until <= ${nowIso} then 1 else sign_in_failures.failures + 1 end`,
+      lockedUntil: sql<string | null>`case when sign_in_failures.locked_until <= ${nowIso} then null else sign_in_failures.locked_until end`,
+      updatedAt: nowIso,
+    }))
+    .returning(['failures', 'lockCount', 'lockedUntil']).executeTakeFirstOrThrow();
+}
+
+export async function lockSignIn(db: Db, key: string, lockCount: number, lockedUntil: string): Promise<void> {
+  await db.updateTable('signInFailures').set({ lockCount, lockedUntil }).where('key', '=', key).execute();
 }

@@ -6,7 +6,7 @@ import { translateDbError, type Database, type Db } from '../db/index.ts';
 import { accountsError } from './accounts.errors.ts';
 import {
   clearSignInFailures, countUsers, deleteSession, deleteSessionsOfUser, findLiveSession, findSetupClaim, findSignInFailure,
-  findUserByEmail, insertSession, insertSetupClaim, insertUser, saveSignInFailure,
+  findUserByEmail, insertSession, insertSetupClaim, insertUser, lockSignIn, reserveSignInAttempt,
 } from './accounts.repository.ts';
 import { checkPasswordPolicy, hashPassword, verifyPassword } from './password.ts';
 import { isRole, type Role } from './permissions.ts';
@@ -82,16 +82,19 @@ export function createAccountsService(db: Kysely<Database>, clock: Clock) {
       if (failure?.lockedUntil && failure.lockedUntil > now.toISOString()) {
         throw accountsError('ACCOUNTS_SIGN_IN_LOCKED', 'Too many failed sign-ins; try again later.');
       }
+      // Counted before the password is checked, in one statement, so a burst of simultaneous
+      // guesses cannot all read the same count and slip past the lock.
+      const attempt = await reserveSignInAttempt(db, key, now.toISOString());
+      if (attempt.failures > MAX_FAILURES || (attempt.lockedUntil && attempt.lockedUntil > now.toISOString())) {
+        throw accountsError('ACCOUNTS_SIGN_IN_LOCKED', 'Too many failed sign-ins; try again later.');
+      }
       const user = await findUserByEmail(db, email);
       const ok = await verifyPassword(user?.passwordHash ?? await decoy(), password.slice(0, 1024));
       if (!user || !user.passwordHash || !ok) {
-        const failures = (failure?.failures ?? 0) + 1;
-        const lock = failures >= MAX_FAILURES;
-        const lockCount = (failure?.lockCount ?? 0) + (lock ? 1 : 0);
-        await saveSignInFailure(db, {
-          key, failures: lock ? 0 : failures, lockCount, updatedAt: now.toISOString(),
-          lockedUntil: lock ? new Date(now.getTime() + LOCK_MINUTES * 60_000 * 2 ** (lockCount - 1)).toISOString() : failure?.lockedUntil ?? null,
-        });
+        if (attempt.failures === MAX_FAILURES) {
+          const lockCount = attempt.lockCount + 1;
+          await lockSignIn(db, key, lockCount, new Date(now.getTime() + LOCK_MINUTES * 60_000 * 2 ** (lockCount - 1)).toISOString());
+        }
         throw accountsError('ACCOUNTS_SIGN_IN_FAILED', 'That email and password do not match an account.');
       }
       await clearSignInFailures(db, key);

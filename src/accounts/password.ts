@@ -23,7 +23,7 @@ export async function checkPasswordPolicy(password: string): Promise<void> {
   if ([...password].length < MIN_PASSWORD_LENGTH) {
     throw accountsError('ACCOUNTS_WEAK_PASSWORD', `The password must have at least ${MIN_PASSWORD_LENGTH} characters.`, 'password');
   }
-  if (password.length > MAX_PASSWORD_LENGTH) {
+  if ([...password].length > MAX_PASSWORD_LENGTH) {
     throw accountsError('ACCOUNTS_WEAK_PASSWORD', `The password must have at most ${MAX_PASSWORD_LENGTH} characters.`, 'password');
   }
   if ((await loadCommonPasswords()).has(password.toLowerCase())) {

@@ -1,4 +1,5 @@
 import type {} from '@fastify/cookie';
+import fastifyFormbody from '@fastify/formbody';
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -30,6 +31,8 @@ const SetupBody = Type.Object({
  */
 export const setupRoutes: FastifyPluginAsyncTypebox<SetupRoutesOptions> = async (app, { accounts, siteUrl, frame, notFound }) => {
   const siteOrigin = new URL(siteUrl).origin;
+  // Form posts are parsed inside this plugin only: the JSON Admin API does not accept them.
+  await app.register(fastifyFormbody, { bodyLimit: 16 * 1024 });
 
   async function send(reply: FastifyReply, status: number, view: Omit<SetupView, 'stylesheet' | 'siteTitle'>) {
     const { siteTitle, stylesheet } = await frame();

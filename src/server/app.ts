@@ -1,5 +1,4 @@
 import fastifyCookie from '@fastify/cookie';
-import fastifyFormbody from '@fastify/formbody';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -45,7 +44,6 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   });
 
   await app.register(fastifyCookie);
-  await app.register(fastifyFormbody, { bodyLimit: 16 * 1024 });
   await app.register(accountsRoutes, { prefix: '/api/admin', accounts, siteUrl: config.siteUrl });
   await app.register(setupRoutes, {
     accounts, siteUrl: config.siteUrl,
