@@ -14,16 +14,8 @@ export interface AccountsRoutesOptions { accounts: AccountsService; siteUrl: str
  * requests that carry an Origin from another site are refused (cross-site request forgery).
  */
 export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = async (app, { accounts, siteUrl }) => {
-  const siteOrigin = new URL(siteUrl).origin;
-  const secure = siteOrigin.startsWith('https:');
-
-  app.addHook('onRequest', async (request, reply) => {
-    reply.header('cache-control', 'no-store');
-    const origin = request.headers.origin;
-    if (request.method !== 'GET' && request.method !== 'HEAD' && origin !== undefined && origin !== siteOrigin) {
-      throw accountsError('ACCOUNTS_FORBIDDEN', 'Requests from another site are not accepted.');
-    }
-  });
+  const secure = new URL(siteUrl).origin.startsWith('https:');
+  app.addHook('onRequest', adminGuard(siteUrl));
 
   const present = (user: SignedInUser) => ({ user: { id: user.id, email: user.email, name: user.name, role: user.role } });
 
@@ -41,6 +33,26 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
     return reply.code(204).send();
   });
 };
+
+/**
+ * The onRequest hook every Admin API plugin installs: nothing is cached, and a state-changing
+ * request whose Origin is another site is refused (cross-site request forgery).
+ */
+export function adminGuard(siteUrl: string) {
+  const siteOrigin = new URL(siteUrl).origin;
+  return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
+    reply.header('cache-control', 'no-store');
+    const origin = request.headers.origin;
+    if (request.method !== 'GET' && request.method !== 'HEAD' && origin !== undefined && origin !== siteOrigin) {
+      throw accountsError('ACCOUNTS_FORBIDDEN', 'Requests from another site are not accepted.');
+    }
+  };
+}
+
+/** The error for an action the user's role does not allow. */
+export function forbidden(message: string) {
+  return accountsError('ACCOUNTS_FORBIDDEN', message);
+}
 
 /** The signed-in user of a request. @throws ACCOUNTS_NOT_SIGNED_IN */
 export async function requireUser(accounts: AccountsService, request: FastifyRequest): Promise<SignedInUser> {

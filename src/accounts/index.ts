@@ -3,5 +3,5 @@ export { createAccountsService, type AccountsService, type SignedInUser, MAX_FAI
 export { ROLES, ACTIONS, can, isRole, permissionMatrix, type Role, type Action } from './permissions.ts';
 export { ACCOUNTS_ERRORS } from './accounts.errors.ts';
 export { MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH } from './password.ts';
-export { accountsRoutes, requireUser, SESSION_COOKIE } from './accounts.routes.ts';
+export { accountsRoutes, adminGuard, forbidden, requireUser, SESSION_COOKIE } from './accounts.routes.ts';
 export { setupRoutes } from './setup.routes.tsx';

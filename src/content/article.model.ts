@@ -45,6 +45,12 @@ export interface ArticlePage {
   pageCount: number;
 }
 
+/** An article as the newsroom edits it: any status, with who created it. */
+export interface EditableArticle extends Article {
+  status: 'draft' | 'scheduled' | 'published';
+  createdBy: number | null;
+}
+
 export interface SiteSettings { title: string; description: string; language: string }
 
 /** How much of each summary to load: `card` (what a list shows) leaves authors and tags empty. */

@@ -19,7 +19,7 @@ export type ArticleWithSectionRow = Omit<Selectable<ArticleTable>, 'bodyHtml' | 
 const SUMMARY_COLUMNS = [
   'a.id', 'a.slug', 'a.sectionId', 'a.headline', 'a.standfirst', 'a.status', 'a.language',
   'a.publishedAt', 'a.updatedAt', 'a.imageUrl', 'a.imageAlt', 'a.imageCaption', 'a.imageCredit',
-  'a.imageWidth', 'a.imageHeight', 's.name as sectionName', 's.slug as sectionSlug',
+  'a.imageWidth', 'a.imageHeight', 'a.createdBy', 's.name as sectionName', 's.slug as sectionSlug',
 ] as const;
 
 function publishedBase(db: QueryCreator<Database>, nowIso: string) {

@@ -56,10 +56,10 @@ export function createContentWriter(db: Kysely<Database>, clock: Clock, purges: 
     }),
 
     /** Creates an article. @throws CONTENT_INVALID_INPUT, CONTENT_SECTION_NOT_FOUND, CONTENT_AUTHOR_NOT_FOUND, CONTENT_SLUG_TAKEN */
-    createArticle: (input: ArticleInput) => write(async (trx) => {
+    createArticle: (input: ArticleInput, createdBy: number | null = null) => write(async (trx) => {
       const row = await toRow(trx, input, clock, null);
       if (await findArticleBySlug(trx, row.slug)) throw contentError('CONTENT_SLUG_TAKEN', `The slug "${row.slug}" is taken.`, 'slug');
-      const id = await insertArticle(trx, { ...row.columns, slug: row.slug, createdAt: row.columns.updatedAt });
+      const id = await insertArticle(trx, { ...row.columns, slug: row.slug, createdAt: row.columns.updatedAt, createdBy });
       await replaceArticleAuthors(trx, id, row.authorIds);
       await replaceArticleTags(trx, id, row.tagIds ?? []);
       await forgetPath(trx, `${row.sectionSlug}/${row.slug}`);

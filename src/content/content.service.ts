@@ -1,6 +1,6 @@
 import type { Clock } from '../common/clock.ts';
 import type { Db } from '../db/index.ts';
-import type { Article, ArticlePage, ArticleSummary, Author, Section, SiteSettings, SummaryDetail, TagRef } from './article.model.ts';
+import type { Article, ArticlePage, ArticleSummary, Author, EditableArticle, Section, SiteSettings, SummaryDetail, TagRef } from './article.model.ts';
 import { hydrateArticle, hydrateSummaries } from './article.hydrate.ts';
 import {
   countPublished, findArticleBySlug, findArticleIdByOldPath, findPublishedByIds,
@@ -108,6 +108,20 @@ export function createContentReader(db: Db, clock: Clock) {
         throw contentError('CONTENT_ARTICLE_NOT_FOUND', `There is no published article "${slug}".`, 'slug');
       }
       return hydrateArticle(db, row);
+    },
+
+    /** An article in any status, for the newsroom. @throws CONTENT_ARTICLE_NOT_FOUND */
+    async getArticleForEditing(slug: string): Promise<EditableArticle> {
+      const row = await findArticleBySlug(db, slug);
+      if (!row) throw contentError('CONTENT_ARTICLE_NOT_FOUND', `There is no article "${slug}".`, 'slug');
+      return { ...(await hydrateArticle(db, row)), status: row.status, createdBy: row.createdBy };
+    },
+
+    /** An article in any status, by id. @throws CONTENT_ARTICLE_NOT_FOUND */
+    async getArticleForEditingById(id: number): Promise<EditableArticle> {
+      const slug = await findSlugById(db, id);
+      if (slug === undefined) throw contentError('CONTENT_ARTICLE_NOT_FOUND', `There is no article ${id}.`, 'id');
+      return this.getArticleForEditing(slug);
     },
 
     /** Published summaries for these ids, in the order given. */

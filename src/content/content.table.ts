@@ -44,6 +44,8 @@ export interface ArticleTable {
   imageCredit: string | null;
   imageWidth: number | null;
   imageHeight: number | null;
+  /** The user who created it; null for imports, the demo and the command line. */
+  createdBy: ColumnType<number | null, number | null | undefined, never>;
 }
 
 export interface ArticleAuthorTable {

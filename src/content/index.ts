@@ -5,12 +5,13 @@
 export { createContentReader, type ContentReader, type HomeView } from './content.service.ts';
 export { createContentWriter, type ContentWriter } from './content-writer.service.ts';
 export type { ArticleInput, AuthorInput, SectionInput } from './article.input.ts';
-export type { Article, ArticlePage, ArticleSummary, Author, AuthorRef, FeaturedImage, Section, SectionRef, SiteSettings, SummaryDetail, TagRef } from './article.model.ts';
+export type { Article, EditableArticle, ArticlePage, ArticleSummary, Author, AuthorRef, FeaturedImage, Section, SectionRef, SiteSettings, SummaryDetail, TagRef } from './article.model.ts';
 export type { ArticleFilter } from './article.repository.ts';
 export { CONTENT_ERRORS } from './content.errors.ts';
 export { cacheTags, articleCacheTags } from './cache-tags.ts';
 export { createPublicationWatcher, type PublicationWatcher } from './publication-watcher.ts';
 export { sanitiseBody, markdownToBody, toPlainText, truncateText } from './body.ts';
 export { contentApiRoutes } from './content.routes.ts';
+export { contentAdminRoutes } from './article.admin.routes.ts';
 export { articlePath } from './article.presenter.ts';
 export { PageNumber, SlugString } from './article.schema.ts';

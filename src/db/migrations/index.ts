@@ -3,6 +3,7 @@ import * as createContent from './202611250900_create-content.ts';
 import * as addListingOrderIndexes from './202611251000_add-listing-order-indexes.ts';
 import * as createAccounts from './202611251100_create-accounts.ts';
 import * as createSetupClaim from './202611251110_create-setup-claim.ts';
+import * as addArticleOwner from './202611251120_add-article-owner.ts';
 
 /** Every migration, by name; names sort in the order they run. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '202611251000_add-listing-order-indexes': addListingOrderIndexes,
   '202611251100_create-accounts': createAccounts,
   '202611251110_create-setup-claim': createSetupClaim,
+  '202611251120_add-article-owner': addArticleOwner,
 };

@@ -1,0 +1,36 @@
+import { can, forbidden, type SignedInUser } from '../accounts/index.ts';
+
+/** What a change would do to an article, for the permission check. */
+export interface EditorialChange {
+  /** The article as it is now; null when creating one. */
+  current: { status: string; createdBy: number | null } | null;
+  /** The status the change asks for. */
+  status: string;
+}
+
+/** Whether `user` may open `article` in the newsroom: anyone who may edit it. @throws ACCOUNTS_FORBIDDEN */
+export function authoriseArticleView(user: SignedInUser, article: { createdBy: number | null }): void {
+  const own = article.createdBy === user.id;
+  if (!(can(user.role, 'article.edit.any') || (own && can(user.role, 'article.edit.own')))) {
+    throw forbidden('Your role cannot open this article.');
+  }
+}
+
+/**
+ * Decides whether `user` may make `change`, by the role matrix: contributors write drafts of
+ * their own; authors also publish (and keep editing) their own; editors and administrators work
+ * on anyone's. Publishing, or touching what is published, needs the publish permission.
+ * @throws ACCOUNTS_FORBIDDEN
+ */
+export function authoriseArticleChange(user: SignedInUser, change: EditorialChange): void {
+  const own = change.current === null || change.current.createdBy === user.id;
+  if (change.current === null) {
+    if (!can(user.role, 'article.create')) throw forbidden('Your role cannot write articles.');
+  } else if (!(can(user.role, 'article.edit.any') || (own && can(user.role, 'article.edit.own')))) {
+    throw forbidden('Your role cannot edit this article.');
+  }
+  const publishing = change.status === 'published' || change.status === 'scheduled' || change.current?.status === 'published' || change.current?.status === 'scheduled';
+  if (publishing && !(can(user.role, 'article.publish.any') || (own && can(user.role, 'article.publish.own')))) {
+    throw forbidden(change.current?.status === 'published' ? 'Your role cannot change a published article.' : 'Your role cannot publish this article.');
+  }
+}
