@@ -2,7 +2,7 @@ import type {} from '@fastify/cookie';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { accountsError } from './accounts.errors.ts';
-import { SessionJson, SignInBody } from './accounts.schema.ts';
+import { NewTokenJson, SessionJson, SignInBody, TokenBody, TokenListJson, TokenParams } from './accounts.schema.ts';
 import { SESSION_DAYS, type AccountsService, type SignedInUser } from './accounts.service.ts';
 
 export const SESSION_COOKIE = 'dateline_session';
@@ -26,6 +26,19 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
   });
 
   app.get('/session', { schema: { response: { 200: SessionJson } } }, async (request) => present(await requireUser(accounts, request)));
+
+  app.post('/tokens', { schema: { body: TokenBody, response: { 201: NewTokenJson } } }, async (request, reply) => {
+    const created = await accounts.tokens.create(await requireUser(accounts, request), request.body);
+    return reply.code(201).send(created);
+  });
+
+  app.get('/tokens', { schema: { response: { 200: TokenListJson } } }, async (request) =>
+    ({ items: await accounts.tokens.list(await requireUser(accounts, request)) }));
+
+  app.delete('/tokens/:id', { schema: { params: TokenParams } }, async (request, reply) => {
+    await accounts.tokens.revoke(await requireUser(accounts, request), request.params.id);
+    return reply.code(204).send();
+  });
 
   app.delete('/session', async (request, reply: FastifyReply) => {
     await accounts.signOut(request.cookies[SESSION_COOKIE]);
@@ -54,9 +67,10 @@ export function forbidden(message: string) {
   return accountsError('ACCOUNTS_FORBIDDEN', message);
 }
 
-/** The signed-in user of a request. @throws ACCOUNTS_NOT_SIGNED_IN */
+/** The signed-in user of a request: by `Authorization: Bearer <API token>`, else the session cookie. @throws ACCOUNTS_NOT_SIGNED_IN */
 export async function requireUser(accounts: AccountsService, request: FastifyRequest): Promise<SignedInUser> {
-  const user = await accounts.userForSession(request.cookies[SESSION_COOKIE]);
+  const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
+  const user = bearer ? await accounts.tokens.principalFor(bearer) : await accounts.userForSession(request.cookies[SESSION_COOKIE]);
   if (!user) throw accountsError('ACCOUNTS_NOT_SIGNED_IN', 'Sign in first.');
   return user;
 }

@@ -16,3 +16,15 @@ export const UserJson = Type.Object({
   role: Type.Union(ROLES.map((r) => Type.Literal(r))),
 });
 export const SessionJson = Type.Object({ user: UserJson });
+
+export const TokenBody = Type.Object({
+  name: Type.String({ minLength: 1, maxLength: 100 }),
+  role: Type.Union(ROLES.map((r) => Type.Literal(r))),
+}, { additionalProperties: false });
+
+const TokenInfo = {
+  id: Type.Integer(), name: Type.String(), role: Type.String(), createdAt: Type.String(), lastUsedAt: Type.Union([Type.String(), Type.Null()]),
+};
+export const NewTokenJson = Type.Object({ ...TokenInfo, token: Type.String() });
+export const TokenListJson = Type.Object({ items: Type.Array(Type.Object(TokenInfo)) });
+export const TokenParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) }, { additionalProperties: false });

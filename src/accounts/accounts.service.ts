@@ -8,6 +8,7 @@ import {
   clearSignInFailures, countUsers, deleteSession, deleteSessionsOfUser, findLiveSession, findSetupClaim, findSignInFailure,
   findUserByEmail, insertSession, insertSetupClaim, insertUser, lockSignIn, reserveSignInAttempt,
 } from './accounts.repository.ts';
+import { createApiTokenService } from './api-token.service.ts';
 import { checkPasswordPolicy, hashPassword, verifyPassword } from './password.ts';
 import { isRole, type Role } from './permissions.ts';
 
@@ -33,6 +34,9 @@ export function createAccountsService(db: Kysely<Database>, clock: Clock) {
   const decoy = () => (decoyHash ??= hashPassword(randomBytes(16).toString('hex')));
 
   return {
+    /** API tokens for integrations. */
+    tokens: createApiTokenService(db, clock),
+
     /**
      * Creates a user. @throws ACCOUNTS_INVALID_INPUT, ACCOUNTS_WEAK_PASSWORD, ACCOUNTS_EMAIL_TAKEN
      */

@@ -41,7 +41,21 @@ export interface SetupClaimTable {
   claimedAt: Timestamp;
 }
 
+/** Tokens for integrations: each acts with its own role on behalf of the user who made it. */
+export interface ApiTokenTable {
+  id: Generated<number>;
+  name: string;
+  role: Role;
+  /** SHA-256 of the token; the token itself is shown once and never stored. */
+  tokenHash: string;
+  createdBy: number;
+  createdAt: Timestamp;
+  lastUsedAt: Timestamp | null;
+  revokedAt: Timestamp | null;
+}
+
 export interface AccountTables {
+  apiTokens: ApiTokenTable;
   setupClaim: SetupClaimTable;
   users: UserTable;
   sessions: SessionTable;

@@ -4,6 +4,7 @@ import * as addListingOrderIndexes from './202611251000_add-listing-order-indexe
 import * as createAccounts from './202611251100_create-accounts.ts';
 import * as createSetupClaim from './202611251110_create-setup-claim.ts';
 import * as addArticleOwner from './202611251120_add-article-owner.ts';
+import * as createApiTokens from './202611251130_create-api-tokens.ts';
 
 /** Every migration, by name; names sort in the order they run. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '202611251100_create-accounts': createAccounts,
   '202611251110_create-setup-claim': createSetupClaim,
   '202611251120_add-article-owner': addArticleOwner,
+  '202611251130_create-api-tokens': createApiTokens,
 };
