@@ -82,3 +82,13 @@ export function reserveSignInAttempt(db: Db, key: string, nowIso: string) {
 export async function lockSignIn(db: Db, key: string, lockCount: number, lockedUntil: string): Promise<void> {
   await db.updateTable('signInFailures').set({ lockCount, lockedUntil }).where('key', '=', key).execute();
 }
+
+export async function deleteExpiredSessions(db: Db, nowIso: string): Promise<void> {
+  await db.deleteFrom('sessions').where('expiresAt', '<=', nowIso).execute();
+}
+
+/** Failure rows untouched since `beforeIso` whose lock (if any) has run out. */
+export async function deleteStaleSignInFailures(db: Db, beforeIso: string, nowIso: string): Promise<void> {
+  await db.deleteFrom('signInFailures').where('updatedAt', '<', beforeIso)
+    .where((eb) => eb.or([eb('lockedUntil', 'is', null), eb('lockedUntil', '<=', nowIso)])).execute();
+}

@@ -2,7 +2,7 @@ import type {} from '@fastify/cookie';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { accountsError } from './accounts.errors.ts';
-import { NewTokenJson, SessionJson, SignInBody, TokenBody, TokenListJson, TokenParams } from './accounts.schema.ts';
+import { NewTokenJson, PasswordChangeBody, SessionJson, SignInBody, TokenBody, TokenListJson, TokenParams } from './accounts.schema.ts';
 import { SESSION_DAYS, type AccountsService, type SignedInUser } from './accounts.service.ts';
 
 export const SESSION_COOKIE = 'dateline_session';
@@ -26,6 +26,15 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
   });
 
   app.get('/session', { schema: { response: { 200: SessionJson } } }, async (request) => present(await requireUser(accounts, request)));
+
+  app.put('/session/password', { schema: { body: PasswordChangeBody, response: { 200: SessionJson } } }, async (request, reply) => {
+    const user = await requireUser(accounts, request);
+    await accounts.changePassword(user.id, request.body.currentPassword, request.body.newPassword);
+    // Every session ended with the old password; this browser gets a fresh one.
+    const { token } = await accounts.signIn(user.email, request.body.newPassword, request.ip);
+    reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: SESSION_DAYS * 86_400 });
+    return present(user);
+  });
 
   app.post('/tokens', { schema: { body: TokenBody, response: { 201: NewTokenJson } } }, async (request, reply) => {
     const created = await accounts.tokens.create(await requireUser(accounts, request), request.body);

@@ -28,3 +28,8 @@ const TokenInfo = {
 export const NewTokenJson = Type.Object({ ...TokenInfo, token: Type.String() });
 export const TokenListJson = Type.Object({ items: Type.Array(Type.Object(TokenInfo)) });
 export const TokenParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) }, { additionalProperties: false });
+
+export const PasswordChangeBody = Type.Object({
+  currentPassword: Type.String({ minLength: 1, maxLength: MAX_PASSWORD_LENGTH }),
+  newPassword: Type.String({ minLength: 1, maxLength: MAX_PASSWORD_LENGTH }),
+}, { additionalProperties: false });

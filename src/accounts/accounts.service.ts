@@ -6,7 +6,8 @@ import { translateDbError, type Database, type Db } from '../db/index.ts';
 import { accountsError } from './accounts.errors.ts';
 import {
   clearSignInFailures, countUsers, deleteSession, deleteSessionsOfUser, findLiveSession, findSetupClaim, findSignInFailure,
-  findUserByEmail, insertSession, insertSetupClaim, insertUser, lockSignIn, reserveSignInAttempt,
+  deleteExpiredSessions, deleteStaleSignInFailures, findUserByEmail, findUserById, insertSession, insertSetupClaim, insertUser,
+  lockSignIn, reserveSignInAttempt, updateUser,
 } from './accounts.repository.ts';
 import { createApiTokenService } from './api-token.service.ts';
 import { checkPasswordPolicy, hashPassword, verifyPassword } from './password.ts';
@@ -122,6 +123,31 @@ export function createAccountsService(db: Kysely<Database>, clock: Clock) {
 
     /** Ends every session of a user (after a password change, say). */
     endAllSessions: (userId: number) => deleteSessionsOfUser(db, userId),
+
+    /**
+     * Changes a user's password after checking the current one, and ends all their sessions
+     * (a stolen session dies with the old password).
+     * @throws ACCOUNTS_SIGN_IN_FAILED, ACCOUNTS_WEAK_PASSWORD
+     */
+    async changePassword(userId: number, currentPassword: string, newPassword: string): Promise<void> {
+      const user = await findUserById(db, userId);
+      if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, currentPassword.slice(0, 1024)))) {
+        throw accountsError('ACCOUNTS_SIGN_IN_FAILED', 'The current password is not right.', 'currentPassword');
+      }
+      await checkPasswordPolicy(newPassword);
+      const passwordHash = await hashPassword(newPassword);
+      await db.transaction().execute(async (trx) => {
+        await updateUser(trx, userId, { passwordHash, updatedAt: clock.now().toISOString() });
+        await deleteSessionsOfUser(trx, userId);
+      });
+    },
+
+    /** Forgets expired sessions and sign-in failures older than a day that hold no live lock. */
+    async prune(): Promise<void> {
+      const now = clock.now();
+      await deleteExpiredSessions(db, now.toISOString());
+      await deleteStaleSignInFailures(db, new Date(now.getTime() - 86_400_000).toISOString(), now.toISOString());
+    },
   };
 }
 

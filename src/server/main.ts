@@ -12,6 +12,9 @@ export async function serve(config: Readonly<Config>): Promise<void> {
   }
   await runtime.purges.start();
   runtime.publications.start();
+  // Expired sessions and old sign-in failures are swept hourly.
+  const sweep = setInterval(() => void runtime.accounts.prune().catch(() => undefined), 3_600_000);
+  sweep.unref();
   const app = await buildApp(runtime);
   const stop = async () => {
     await app.close();
