@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { adminGuard, requireUser, type AccountsService } from '../accounts/index.ts';
 import type { EditableArticle } from './article.model.ts';
-import { AdminSlugParams, ArticleWriteBody, EditableArticleJson } from './article.admin.schema.ts';
+import { AdminSlugParams, ArticleWriteBody, EditableArticleJson, NewsroomListJson, NewsroomListQuery } from './article.admin.schema.ts';
 import { ErrorJson } from './article.schema.ts';
 import type { ContentWriter } from './content-writer.service.ts';
 import type { ContentReader } from './content.service.ts';
-import { authoriseArticleChange, authoriseArticleView } from './editorial-policy.ts';
+import { authoriseArticleChange, authoriseArticleView, newsroomListScope } from './editorial-policy.ts';
 
 export interface ContentAdminOptions { content: ContentReader; writer: ContentWriter; accounts: AccountsService; siteUrl: string }
 
@@ -28,6 +28,17 @@ function presentEditable(article: EditableArticle) {
  */
 export const contentAdminRoutes: FastifyPluginAsyncTypebox<ContentAdminOptions> = async (app, { content, writer, accounts, siteUrl }) => {
   app.addHook('onRequest', adminGuard(siteUrl));
+
+  app.get('/articles', { schema: { querystring: NewsroomListQuery, response: { 200: NewsroomListJson, ...errors } } }, async (request) => {
+    const user = await requireUser(accounts, request);
+    const scope = newsroomListScope(user);
+    const { status, page, limit } = request.query;
+    const list = await content.listForNewsroom({ ...scope, ...(status ? { status } : {}) }, Number(page), Number(limit));
+    return { ...list, items: list.items.map((a) => ({
+      id: a.id, slug: a.slug, headline: a.headline, status: a.status, publishedAt: a.publishedAt, updatedAt: a.updatedAt,
+      section: { name: a.sectionName, slug: a.sectionSlug },
+    })) };
+  });
 
   app.get('/articles/:slug', { schema: { params: AdminSlugParams, response: { 200: EditableArticleJson, ...errors } } }, async (request) => {
     const user = await requireUser(accounts, request);

@@ -28,6 +28,21 @@ export const ArticleWriteBody = Type.Object({
 }, { additionalProperties: false });
 export type ArticleWriteBody = Static<typeof ArticleWriteBody>;
 
+export const NewsroomListQuery = Type.Object({
+  status: Type.Optional(Type.Union([Type.Literal('draft'), Type.Literal('scheduled'), Type.Literal('published')])),
+  page: Type.String({ pattern: '^(?:[1-9][0-9]{0,4}|100000)$', default: '1' }),
+  limit: Type.String({ pattern: '^(?:[1-9][0-9]?|100)$', default: '20' }),
+}, { additionalProperties: false });
+
+export const NewsroomListJson = Type.Object({
+  items: Type.Array(Type.Object({
+    id: Type.Integer(), slug: Type.String(), headline: Type.String(), status: Type.String(),
+    publishedAt: Type.Union([Type.String(), Type.Null()]), updatedAt: Type.String(),
+    section: Type.Object({ name: Type.String(), slug: Type.String() }),
+  })),
+  page: Type.Integer(), limit: Type.Integer(), total: Type.Integer(), pageCount: Type.Integer(),
+});
+
 export const AdminSlugParams = Type.Object({ slug: Slug }, { additionalProperties: false });
 export type AdminSlugParams = Static<typeof AdminSlugParams>;
 

@@ -7,6 +7,7 @@ import {
   findPublishedSummaries, findSlugById, type ArticleFilter,
 } from './article.repository.ts';
 import { contentError } from './content.errors.ts';
+import { countNewsroomArticles, findNewsroomArticles, type NewsroomFilter } from './newsroom.repository.ts';
 import {
   findAuthorBySlug, findAuthors, findSectionBySlug, findSections, findSiteSettings, findTagBySlug, findTagsWithCounts,
 } from './taxonomy.repository.ts';
@@ -115,6 +116,15 @@ export function createContentReader(db: Db, clock: Clock) {
       const row = await findArticleBySlug(db, slug);
       if (!row) throw contentError('CONTENT_ARTICLE_NOT_FOUND', `There is no article "${slug}".`, 'slug');
       return { ...(await hydrateArticle(db, row)), status: row.status, createdBy: row.createdBy };
+    },
+
+    /** One page of articles in any status for the newsroom, most recently changed first. */
+    async listForNewsroom(filter: NewsroomFilter, page: number, limit: number) {
+      const [items, total] = await Promise.all([
+        findNewsroomArticles(db, filter, limit, (page - 1) * limit),
+        countNewsroomArticles(db, filter),
+      ]);
+      return { items, page, limit, total, pageCount: Math.max(1, Math.ceil(total / limit)) };
     },
 
     /** An article in any status, by id. @throws CONTENT_ARTICLE_NOT_FOUND */

@@ -8,6 +8,16 @@ export interface EditorialChange {
   status: string;
 }
 
+/**
+ * Whose articles `user` may list in the newsroom: everyone's with the edit-any permission, else
+ * their own (`createdBy`). @throws ACCOUNTS_FORBIDDEN for a role that edits no articles.
+ */
+export function newsroomListScope(user: SignedInUser): { createdBy?: number } {
+  if (can(user.role, 'article.edit.any')) return {};
+  if (can(user.role, 'article.edit.own')) return { createdBy: user.id };
+  throw forbidden('Your role does not work on articles.');
+}
+
 /** Whether `user` may open `article` in the newsroom: anyone who may edit it. @throws ACCOUNTS_FORBIDDEN */
 export function authoriseArticleView(user: SignedInUser, article: { createdBy: number | null }): void {
   const own = article.createdBy === user.id;
