@@ -14,14 +14,13 @@ export interface AccountsRoutesOptions { accounts: AccountsService; siteUrl: str
  * requests that carry an Origin from another site are refused (cross-site request forgery).
  */
 export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = async (app, { accounts, siteUrl }) => {
-  const secure = new URL(siteUrl).origin.startsWith('https:');
   app.addHook('onRequest', adminGuard(siteUrl));
 
   const present = (user: SignedInUser) => ({ user: { id: user.id, email: user.email, name: user.name, role: user.role } });
 
   app.post('/session', { schema: { body: SignInBody, response: { 200: SessionJson } } }, async (request, reply) => {
     const { token, user } = await accounts.signIn(request.body.email, request.body.password, request.ip);
-    reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: SESSION_DAYS * 86_400 });
+    setSessionCookie(reply, token, siteUrl);
     return present(user);
   });
 
@@ -32,7 +31,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
     await accounts.changePassword(user.id, request.body.currentPassword, request.body.newPassword);
     // Every session ended with the old password; this browser gets a fresh one.
     const { token } = await accounts.signIn(user.email, request.body.newPassword, request.ip);
-    reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: SESSION_DAYS * 86_400 });
+    setSessionCookie(reply, token, siteUrl);
     return present(user);
   });
 
@@ -61,14 +60,25 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
  * request whose Origin is another site is refused (cross-site request forgery).
  */
 export function adminGuard(siteUrl: string) {
-  const siteOrigin = new URL(siteUrl).origin;
   return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
     reply.header('cache-control', 'no-store');
-    const origin = request.headers.origin;
-    if (request.method !== 'GET' && request.method !== 'HEAD' && origin !== undefined && origin !== siteOrigin) {
+    if (request.method !== 'GET' && request.method !== 'HEAD' && isCrossSite(request, siteUrl)) {
       throw accountsError('ACCOUNTS_FORBIDDEN', 'Requests from another site are not accepted.');
     }
   };
+}
+
+/** True when a browser says the request comes from a page of another site. */
+export function isCrossSite(request: FastifyRequest, siteUrl: string): boolean {
+  const origin = request.headers.origin;
+  return origin !== undefined && origin !== new URL(siteUrl).origin;
+}
+
+/** Hands the browser its session cookie: HttpOnly, SameSite=Lax, Secure on an https site. */
+export function setSessionCookie(reply: FastifyReply, token: string, siteUrl: string): void {
+  reply.setCookie(SESSION_COOKIE, token, {
+    httpOnly: true, sameSite: 'lax', secure: siteUrl.startsWith('https:'), path: '/', maxAge: SESSION_DAYS * 86_400,
+  });
 }
 
 /** The error for an action the user's role does not allow. */

@@ -1,12 +1,11 @@
-import type {} from '@fastify/cookie';
 import fastifyFormbody from '@fastify/formbody';
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { renderToString } from 'preact-render-to-string';
 import { isAppError } from '../common/app-error.ts';
-import { SESSION_COOKIE } from './accounts.routes.ts';
-import { SESSION_DAYS, type AccountsService } from './accounts.service.ts';
+import { isCrossSite, setSessionCookie } from './accounts.routes.ts';
+import type { AccountsService } from './accounts.service.ts';
 import { SetupPage, type SetupView } from './setup-page.tsx';
 
 export interface SetupRoutesOptions {
@@ -30,7 +29,6 @@ const SetupBody = Type.Object({
  * (there is no default account). Afterwards the page is gone (404).
  */
 export const setupRoutes: FastifyPluginAsyncTypebox<SetupRoutesOptions> = async (app, { accounts, siteUrl, frame, notFound }) => {
-  const siteOrigin = new URL(siteUrl).origin;
   // Form posts are parsed inside this plugin only: the JSON Admin API does not accept them.
   await app.register(fastifyFormbody, { bodyLimit: 16 * 1024 });
 
@@ -52,8 +50,7 @@ export const setupRoutes: FastifyPluginAsyncTypebox<SetupRoutesOptions> = async 
 
   app.post('/admin/setup', { schema: { body: SetupBody, hide: true } }, async (request, reply) => {
     if (!(await accounts.isSetupDue())) return notFound(request, reply);
-    const origin = request.headers.origin;
-    if (origin !== undefined && origin !== siteOrigin) return send(reply, 403, { error: { message: 'The form must be sent from this site.' } });
+    if (isCrossSite(request, siteUrl)) return send(reply, 403, { error: { message: 'The form must be sent from this site.' } });
     const { name, email, password } = request.body;
     try {
       await accounts.setUpFirstAdministrator({ name, email, password });
@@ -63,7 +60,7 @@ export const setupRoutes: FastifyPluginAsyncTypebox<SetupRoutesOptions> = async 
       throw error;
     }
     const { token } = await accounts.signIn(email, password, request.ip);
-    reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: siteOrigin.startsWith('https:'), path: '/', maxAge: SESSION_DAYS * 86_400 });
+    setSessionCookie(reply, token, siteUrl);
     return send(reply, 201, { done: true });
   });
 };
