@@ -1,9 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { SLUG_PATTERN } from '../common/slugify.ts';
+import { Limit, PageNumber, SlugString as Slug } from './article.schema.ts';
 
-/** Admin API schemas for writing articles. */
-
-const Slug = Type.String({ minLength: 1, maxLength: 120, pattern: SLUG_PATTERN });
+/** Admin API schemas for writing articles; slugs and paging read as on the Content API. */
 
 export const ArticleWriteBody = Type.Object({
   headline: Type.String({ minLength: 1, maxLength: 300 }),
@@ -30,8 +28,8 @@ export type ArticleWriteBody = Static<typeof ArticleWriteBody>;
 
 export const NewsroomListQuery = Type.Object({
   status: Type.Optional(Type.Union([Type.Literal('draft'), Type.Literal('scheduled'), Type.Literal('published')])),
-  page: Type.String({ pattern: '^(?:[1-9][0-9]{0,4}|100000)$', default: '1' }),
-  limit: Type.String({ pattern: '^(?:[1-9][0-9]?|100)$', default: '20' }),
+  page: PageNumber,
+  limit: Limit,
 }, { additionalProperties: false });
 
 export const NewsroomListJson = Type.Object({

@@ -10,7 +10,8 @@ export const SlugString = Type.String({ minLength: 1, maxLength: 120, pattern: S
 // Infinity, which slips past minimum/maximum, and accepts spellings like "0x10" or " 1".
 /** A page number: 1 to 100000, plain decimal. */
 export const PageNumber = Type.String({ pattern: '^(?:[1-9][0-9]{0,4}|100000)$', default: '1', description: 'page number, 1 to 100000' });
-const Limit = Type.String({ pattern: '^(?:[1-9][0-9]?|100)$', default: '20', description: 'items per page, 1 to 100' });
+/** Items per page: 1 to 100, plain decimal. */
+export const Limit = Type.String({ pattern: '^(?:[1-9][0-9]?|100)$', default: '20', description: 'items per page, 1 to 100' });
 
 export const ArticleListQuery = Type.Object({
   section: Type.Optional(SlugString),

@@ -67,7 +67,7 @@ export function createContentReader(db: Db, clock: Clock) {
         findPublishedSummaries(db, at, filter, limit, (page - 1) * limit),
         countPublished(db, at, filter),
       ]);
-      return { items: await hydrateSummaries(db, rows, detail), page, limit, total, pageCount: Math.max(1, Math.ceil(total / limit)) };
+      return pageOf(await hydrateSummaries(db, rows, detail), page, limit, total);
     },
 
     /**
@@ -124,7 +124,7 @@ export function createContentReader(db: Db, clock: Clock) {
         findNewsroomArticles(db, filter, limit, (page - 1) * limit),
         countNewsroomArticles(db, filter),
       ]);
-      return { items, page, limit, total, pageCount: Math.max(1, Math.ceil(total / limit)) };
+      return pageOf(items, page, limit, total);
     },
 
     /** An article in any status, by id. @throws CONTENT_ARTICLE_NOT_FOUND */
@@ -150,3 +150,7 @@ export function createContentReader(db: Db, clock: Clock) {
 }
 
 export type ContentReader = ReturnType<typeof createContentReader>;
+
+function pageOf<T>(items: T[], page: number, limit: number, total: number) {
+  return { items, page, limit, total, pageCount: Math.max(1, Math.ceil(total / limit)) };
+}
