@@ -1,39 +1,32 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestServices, DIALECTS } from '../../test/support/db-matrix.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../test/support/app.ts';
+import { DIALECTS } from '../../test/support/db-matrix.ts';
 import { buildAuthor, buildSection } from '../../test/support/factories.ts';
-import { buildApp } from '../server/app.ts';
 
 const PASSWORD = 'correct horse battery staple';
 type Listed = { items: { slug: string; status: string }[]; total: number };
 
 describe.each(DIALECTS)('GET /api/admin/articles on %s', (dialect) => {
-  let services: Awaited<ReturnType<typeof createTestServices>>;
-  let app: Awaited<ReturnType<typeof buildApp>>;
+  const ctx = useTestApp(dialect);
   const cookie: Record<string, string> = {};
   const slugs: Record<string, string[]> = { editor: [], author: [] };
 
   beforeAll(async () => {
-    services = await createTestServices(dialect);
-    app = await buildApp(services);
-    const sectionSlug = await buildSection(services.writer);
-    const authorSlug = await buildAuthor(services.writer);
+    const sectionSlug = await buildSection(ctx.services.writer);
+    const authorSlug = await buildAuthor(ctx.services.writer);
     for (const role of ['editor', 'author', 'moderator']) {
-      await services.accounts.createUser({ email: `${role}@example.org`, name: role, role, password: PASSWORD });
-      const res = await app.inject({ method: 'POST', url: '/api/admin/session', payload: { email: `${role}@example.org`, password: PASSWORD } });
+      await ctx.services.accounts.createUser({ email: `${role}@example.org`, name: role, role, password: PASSWORD });
+      const res = await ctx.app.inject({ method: 'POST', url: '/api/admin/session', payload: { email: `${role}@example.org`, password: PASSWORD } });
       cookie[role] = String(res.headers['set-cookie']).split(';')[0] as string;
     }
     for (const [role, status] of [['editor', 'draft'], ['editor', 'published'], ['author', 'draft'], ['author', 'published']] as const) {
-      const res = await app.inject({ method: 'POST', url: '/api/admin/articles', headers: { cookie: cookie[role] as string },
+      const res = await ctx.app.inject({ method: 'POST', url: '/api/admin/articles', headers: { cookie: cookie[role] as string },
         payload: { headline: `${role} ${status} story`, sectionSlug, authorSlugs: [authorSlug], status } });
       slugs[role]!.push(res.json<{ slug: string }>().slug);
     }
   });
-  afterAll(async () => {
-    await app.close();
-    await services.close();
-  });
 
-  const list = (role: string, query = '') => app.inject({ url: `/api/admin/articles${query}`, headers: { cookie: cookie[role] as string } });
+  const list = (role: string, query = '') => ctx.app.inject({ url: `/api/admin/articles${query}`, headers: { cookie: cookie[role] as string } });
 
   it("shows an editor everyone's articles in every status", async () => {
     const res = await list('editor');
@@ -56,7 +49,7 @@ describe.each(DIALECTS)('GET /api/admin/articles on %s', (dialect) => {
 
   it('refuses a moderator, a stranger and malformed queries', async () => {
     expect((await list('moderator')).statusCode).toBe(403);
-    expect((await app.inject('/api/admin/articles')).statusCode).toBe(401);
+    expect((await ctx.app.inject('/api/admin/articles')).statusCode).toBe(401);
     for (const query of ['?limit=500', '?page=0', '?status=live', '?mine=1']) expect((await list('editor', query)).statusCode, query).toBe(400);
   });
 });
