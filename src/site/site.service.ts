@@ -1,6 +1,6 @@
 import { AppError, isAppError } from '../common/app-error.ts';
 import { SITE_ERRORS } from './site.errors.ts';
-import type { ContentReader, Section, SiteSettings } from '../content/index.ts';
+import type { ContentReader } from '../content/index.ts';
 import { articlePath, cacheTags, toPlainText, truncateText } from '../content/index.ts';
 import type { RelatedFinder } from '../related/index.ts';
 import { createTranslator } from './i18n/index.ts';
@@ -32,12 +32,14 @@ export type ArticleOutcome = { kind: 'article'; view: ArticleView; tags: string[
  */
 export function createSiteService(deps: { content: ContentReader; related: RelatedFinder; siteUrl: string; assets: SiteView['assets'] }) {
   const { content, related } = deps;
-  let frame: Promise<{ settings: SiteSettings; sections: Section[] }> | null = null;
+  let frame: Promise<SiteView> | null = null;
 
   async function siteView(): Promise<SiteView> {
-    frame ??= Promise.all([content.getSiteSettings(), content.listSections()]).then(([settings, sections]) => ({ settings, sections }));
-    const { settings, sections } = await frame.catch((error: unknown) => { frame = null; throw error; });
-    return { settings, sections, siteUrl: deps.siteUrl, t: createTranslator(settings.language), assets: deps.assets };
+    // The whole view, translator included, is built once per frame rather than per request.
+    frame ??= Promise.all([content.getSiteSettings(), content.listSections()]).then(([settings, sections]) => ({
+      settings, sections, siteUrl: deps.siteUrl, t: createTranslator(settings.language), assets: deps.assets,
+    }));
+    return frame.catch((error: unknown) => { frame = null; throw error; });
   }
 
   return {
