@@ -43,16 +43,20 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     hideUntagged: true,
   });
 
-  await app.register(fastifyCookie);
-  await app.register(accountsRoutes, { prefix: '/api/admin', accounts, siteUrl: config.siteUrl });
-  await app.register(contentAdminRoutes, { prefix: '/api/admin', content, writer: services.writer, accounts, siteUrl: config.siteUrl });
-  await app.register(setupRoutes, {
-    accounts, siteUrl: config.siteUrl,
-    frame: async () => {
-      const view = await site.siteView();
-      return { siteTitle: view.settings.title, stylesheet: view.assets.css };
-    },
-    notFound: (request, reply) => sendNotFound(request, reply, site),
+  // The newsroom's routes in one encapsulated scope: cookies are parsed there only, so reader
+  // requests (the hot path) pay nothing for them.
+  await app.register(async (newsroom) => {
+    await newsroom.register(fastifyCookie);
+    await newsroom.register(accountsRoutes, { prefix: '/api/admin', accounts, siteUrl: config.siteUrl });
+    await newsroom.register(contentAdminRoutes, { prefix: '/api/admin', content, writer: services.writer, accounts, siteUrl: config.siteUrl });
+    await newsroom.register(setupRoutes, {
+      accounts, siteUrl: config.siteUrl,
+      frame: async () => {
+        const view = await site.siteView();
+        return { siteTitle: view.settings.title, stylesheet: view.assets.css };
+      },
+      notFound: (request, reply) => sendNotFound(request, reply, site),
+    });
   });
   await app.register(assetRoutes);
   await app.register(fastifyStatic, {
