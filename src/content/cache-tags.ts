@@ -9,6 +9,8 @@ export const cacheTags = {
   author: (slug: string) => `author:${slug}`,
   home: 'home',
   sections: 'sections',
+  /** The public log of corrections and clarifications (/corrections/). */
+  corrections: 'corrections',
   everything: '*',
 } as const;
 

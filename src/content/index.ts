@@ -13,5 +13,7 @@ export { createPublicationWatcher, type PublicationWatcher } from './publication
 export { sanitiseBody, markdownToBody, toPlainText, truncateText } from './body.ts';
 export { contentApiRoutes } from './content.routes.ts';
 export { contentAdminRoutes } from './article.admin.routes.ts';
+export { correctionsAdminRoutes } from './corrections.admin.routes.ts';
+export { createCorrectionsService, type CorrectionsService, type Correction, type CorrectionEntry, type CorrectionPage } from './corrections.service.ts';
 export { articlePath } from './article.presenter.ts';
 export { PageNumber, SlugString } from './article.schema.ts';

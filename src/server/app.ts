@@ -4,7 +4,7 @@ import fastifySwagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { accountsRoutes, setupRoutes } from '../accounts/index.ts';
-import { contentAdminRoutes, contentApiRoutes } from '../content/index.ts';
+import { contentAdminRoutes, contentApiRoutes, correctionsAdminRoutes } from '../content/index.ts';
 import { assetRoutes, PUBLIC_DIR, sendNotFound, siteRoutes } from '../site/index.ts';
 import { frameworkErrorHandler, installErrorHandling } from './error-handler.ts';
 import { SECURITY_HEADERS } from './security-headers.ts';
@@ -49,6 +49,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     await newsroom.register(fastifyCookie);
     await newsroom.register(accountsRoutes, { prefix: '/api/admin', accounts, siteUrl: config.siteUrl });
     await newsroom.register(contentAdminRoutes, { prefix: '/api/admin', content, writer: services.writer, accounts, siteUrl: config.siteUrl });
+    await newsroom.register(correctionsAdminRoutes, { prefix: '/api/admin', corrections: services.corrections, accounts, siteUrl: config.siteUrl });
     await newsroom.register(setupRoutes, {
       accounts, siteUrl: config.siteUrl,
       frame: async () => {

@@ -2,7 +2,7 @@ import { createAccountsService } from '../accounts/index.ts';
 import type { Clock } from '../common/clock.ts';
 import { PageCache, PurgeBus } from '../cache/index.ts';
 import type { Config } from '../config/index.ts';
-import { cacheTags, createContentReader, createContentWriter, createPublicationWatcher } from '../content/index.ts';
+import { cacheTags, createContentReader, createContentWriter, createCorrectionsService, createPublicationWatcher } from '../content/index.ts';
 import type { DatabaseHandle } from '../db/index.ts';
 import { createRelatedFinder } from '../related/index.ts';
 import { createSiteService, loadAssetUrls } from '../site/index.ts';
@@ -12,6 +12,7 @@ export function createServices(handle: DatabaseHandle, config: Readonly<Config>,
   const purges = new PurgeBus(handle, clock);
   const content = createContentReader(handle.db, clock);
   const writer = createContentWriter(handle.db, clock, purges);
+  const corrections = createCorrectionsService(handle.db, clock, purges);
   const related = createRelatedFinder(handle.db, clock, content);
   const site = createSiteService({ content, related, siteUrl: config.siteUrl, assets: loadAssetUrls() });
   const cache = config.pageCache === 'on' ? new PageCache(config.pageCacheMaxBytes) : null;
@@ -22,7 +23,7 @@ export function createServices(handle: DatabaseHandle, config: Readonly<Config>,
   });
   const publications = createPublicationWatcher(handle.db, clock, (tags) => purges.announce(tags));
   const accounts = createAccountsService(handle.db, clock);
-  return { handle, config, clock, purges, content, writer, related, site, cache, publications, accounts };
+  return { handle, config, clock, purges, content, writer, corrections, related, site, cache, publications, accounts };
 }
 
 export type Services = ReturnType<typeof createServices>;
