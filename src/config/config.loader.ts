@@ -4,7 +4,7 @@ import { Value } from '@sinclair/typebox/value';
 import { AppError } from '../common/app-error.ts';
 import { CONFIG_SOURCES, ConfigSchema, type Config } from './config.schema.ts';
 
-const NUMERIC_KEYS = new Set<keyof Config>(['port', 'pageCacheMaxBytes']);
+const NUMERIC_KEYS = new Set<keyof Config>(['port', 'pageCacheMaxBytes', 'mediaMaxBytes', 'mediaMaxPixels']);
 
 /**
  * Builds the configuration from defaults < the JSON file named by DATELINE_CONFIG < environment
@@ -52,7 +52,8 @@ function describe(key: keyof Config): string {
     case 'siteUrl': return 'expected an http:// or https:// URL such as https://news.example.org';
     case 'demo': case 'pageCache': case 'trustProxy': return 'expected on or off';
     case 'logLevel': return 'expected one of fatal, error, warn, info, debug, trace, silent';
-    case 'pageCacheMaxBytes': return 'expected a whole number of bytes';
+    case 'pageCacheMaxBytes': case 'mediaMaxBytes': return 'expected a whole number of bytes';
+    case 'mediaMaxPixels': return 'expected a whole number of pixels';
     default: return 'expected a non-empty value';
   }
 }

@@ -23,6 +23,10 @@ export const ConfigSchema = Type.Object({
   pageCacheMaxBytes: Type.Integer({ minimum: 0 }),
   /** `on` when behind a reverse proxy: client addresses are then read from X-Forwarded-For. */
   trustProxy: Type.Union([Type.Literal('on'), Type.Literal('off')]),
+  /** Largest image upload accepted, in bytes; one byte more is answered 413. */
+  mediaMaxBytes: Type.Integer({ minimum: 1 }),
+  /** Largest image accepted, in pixels (width × height), checked from the header before decoding. */
+  mediaMaxPixels: Type.Integer({ minimum: 1 }),
   /** Pino log level. */
   logLevel: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l))),
 });
@@ -40,5 +44,7 @@ export const CONFIG_SOURCES: { [K in keyof Config]: { env: string; fallback: (c:
   pageCache: { env: 'DATELINE_PAGE_CACHE', fallback: () => 'on' },
   pageCacheMaxBytes: { env: 'DATELINE_PAGE_CACHE_MAX_BYTES', fallback: () => 64 * 1024 * 1024 },
   trustProxy: { env: 'DATELINE_TRUST_PROXY', fallback: () => 'off' },
+  mediaMaxBytes: { env: 'DATELINE_MEDIA_MAX_BYTES', fallback: () => 20 * 1024 * 1024 },
+  mediaMaxPixels: { env: 'DATELINE_MEDIA_MAX_PIXELS', fallback: () => 50_000_000 },
   logLevel: { env: 'DATELINE_LOG_LEVEL', fallback: () => 'info' },
 };

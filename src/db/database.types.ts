@@ -2,10 +2,11 @@ import type { Kysely, Transaction } from 'kysely';
 import type { AccountTables } from '../accounts/accounts.table.ts';
 import type { CacheTables } from '../cache/cache.table.ts';
 import type { ContentTables } from '../content/content.table.ts';
+import type { MediaTables } from '../media/media.table.ts';
 import type { CorrectionTables } from '../content/corrections.table.ts';
 
 /** Every table, composed from the slices that own them. */
-export interface Database extends ContentTables, CorrectionTables, CacheTables, AccountTables {}
+export interface Database extends ContentTables, CorrectionTables, CacheTables, AccountTables, MediaTables {}
 
 /** What repositories take: the database or a transaction on it. */
 export type Db = Kysely<Database> | Transaction<Database>;

@@ -6,6 +6,7 @@ import * as createSetupClaim from './202611251110_create-setup-claim.ts';
 import * as addArticleOwner from './202611251120_add-article-owner.ts';
 import * as createApiTokens from './202611251130_create-api-tokens.ts';
 import * as createCorrections from './202611251220_create-corrections.ts';
+import * as createMedia from './202611251230_create-media.ts';
 
 /** Every migration, by name; names sort in the order they run. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '202611251120_add-article-owner': addArticleOwner,
   '202611251130_create-api-tokens': createApiTokens,
   '202611251220_create-corrections': createCorrections,
+  '202611251230_create-media': createMedia,
 };

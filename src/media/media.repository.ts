@@ -1,0 +1,36 @@
+import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Db } from '../db/index.ts';
+import type { MediaTable } from './media.table.ts';
+
+export type MediaRow = Selectable<MediaTable>;
+
+/** Stores a new image's row and returns its id. */
+export async function insertMedia(db: Db, row: Insertable<MediaTable>): Promise<number> {
+  const inserted = await db.insertInto('media').values(row).returning('id').executeTakeFirstOrThrow();
+  return inserted.id;
+}
+
+export function findMediaById(db: Db, id: number): Promise<MediaRow | undefined> {
+  return db.selectFrom('media').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Images newest first. */
+export function findMediaPage(db: Db, limit: number, offset: number): Promise<MediaRow[]> {
+  return db.selectFrom('media').selectAll().orderBy('createdAt', 'desc').orderBy('id', 'desc').limit(limit).offset(offset).execute();
+}
+
+export async function countMedia(db: Db): Promise<number> {
+  const row = await db.selectFrom('media').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/** Changes the text fields; true when the row exists. */
+export async function updateMedia(db: Db, id: number, changes: Updateable<MediaTable>): Promise<boolean> {
+  const result = await db.updateTable('media').set(changes).where('id', '=', id).executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** Deletes the row and returns it (for its file list), or undefined when there was none. */
+export function deleteMedia(db: Db, id: number): Promise<MediaRow | undefined> {
+  return db.deleteFrom('media').where('id', '=', id).returningAll().executeTakeFirst();
+}
