@@ -72,6 +72,17 @@ export interface SiteSettingsTable {
   language: string;
 }
 
+/** What a taxonomy redirect is about: each kind has its own address space. */
+export type TaxonomyKind = 'section' | 'tag' | 'author';
+
+/** A renamed or merged section, tag or author: its old slug answers 301 to the new one. */
+export interface TaxonomyRedirectTable {
+  kind: TaxonomyKind;
+  oldSlug: string;
+  newSlug: string;
+  createdAt: Timestamp;
+}
+
 export interface ContentTables {
   sections: SectionTable;
   authors: AuthorTable;
@@ -81,4 +92,5 @@ export interface ContentTables {
   articleTags: ArticleTagTable;
   slugHistory: SlugHistoryTable;
   siteSettings: SiteSettingsTable;
+  taxonomyRedirects: TaxonomyRedirectTable;
 }

@@ -13,6 +13,8 @@ export { createPublicationWatcher, type PublicationWatcher } from './publication
 export { sanitiseBody, markdownToBody, toPlainText, truncateText } from './body.ts';
 export { contentApiRoutes } from './content.routes.ts';
 export { contentAdminRoutes } from './article.admin.routes.ts';
+export { createTaxonomyWriter, type TaxonomyWriter } from './taxonomy-writer.service.ts';
+export type { TaxonomyKind } from './content.table.ts';
 export { correctionsAdminRoutes } from './corrections.admin.routes.ts';
 export { createCorrectionsService, type CorrectionsService, type Correction, type CorrectionEntry, type CorrectionPage } from './corrections.service.ts';
 export { articlePath } from './article.presenter.ts';

@@ -3,6 +3,7 @@ import type { Clock } from '../common/clock.ts';
 import { PageCache, PurgeBus } from '../cache/index.ts';
 import type { Config } from '../config/index.ts';
 import { cacheTags, createContentReader, createContentWriter, createCorrectionsService, createPublicationWatcher } from '../content/index.ts';
+import { createTaxonomyWriter } from '../content/index.ts';
 import type { DatabaseHandle } from '../db/index.ts';
 import { createRelatedFinder } from '../related/index.ts';
 import { createSiteService, loadAssetUrls } from '../site/index.ts';
@@ -14,7 +15,8 @@ export function createServices(handle: DatabaseHandle, config: Readonly<Config>,
   const writer = createContentWriter(handle.db, clock, purges);
   const corrections = createCorrectionsService(handle.db, clock, purges);
   const related = createRelatedFinder(handle.db, clock, content);
-  const site = createSiteService({ content, related, siteUrl: config.siteUrl, assets: loadAssetUrls() });
+  const taxonomy = createTaxonomyWriter(handle.db, clock, purges);
+  const site = createSiteService({ content, related, redirects: taxonomy, siteUrl: config.siteUrl, assets: loadAssetUrls() });
   const cache = config.pageCache === 'on' ? new PageCache(config.pageCacheMaxBytes) : null;
   purges.subscribe((tags) => {
     cache?.purge(tags);
@@ -23,7 +25,7 @@ export function createServices(handle: DatabaseHandle, config: Readonly<Config>,
   });
   const publications = createPublicationWatcher(handle.db, clock, (tags) => purges.announce(tags));
   const accounts = createAccountsService(handle.db, clock);
-  return { handle, config, clock, purges, content, writer, corrections, related, site, cache, publications, accounts };
+  return { handle, config, clock, purges, content, writer, taxonomy, corrections, related, site, cache, publications, accounts };
 }
 
 export type Services = ReturnType<typeof createServices>;

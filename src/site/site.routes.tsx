@@ -3,7 +3,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import type { CachedPage, PageCache } from '../cache/index.ts';
-import { cacheTags } from '../content/index.ts';
+import { isAppError } from '../common/app-error.ts';
+import { cacheTags, type TaxonomyKind } from '../content/index.ts';
 import { pageCacheKey } from './page-key.ts';
 import { buildCachedPage, sendCachedPage, sendFreshPage } from './page-response.ts';
 import { ArticleParams, PageQuery, SectionParams, SlugParams } from './site.schema.ts';
@@ -73,35 +74,59 @@ export const siteRoutes: FastifyPluginAsyncTypebox<SiteRoutesOptions> = async (a
     return sendNotFound(request, reply, site);
   }
 
+  /**
+   * A list page whose section, tag or author was renamed or merged answers 301 to its new
+   * address, with the same page number; looked up only once the slug is found missing.
+   */
+  function orMoved(request: FastifyRequest, kind: TaxonomyKind, slug: string, render: () => Promise<Rendered>) {
+    return async (): Promise<Rendered> => {
+      try {
+        return await render();
+      } catch (error) {
+        const moved = isAppError(error) && error.code === MISSING[kind] ? await site.movedList(kind, slug) : null;
+        if (moved === null) throw error;
+        const page = new URLSearchParams(request.url.split('?')[1] ?? '').get('page');
+        return { kind: 'redirect', location: page === null ? moved : `${moved}?page=${page}` };
+      }
+    };
+  }
+
   app.get('/', { schema: { querystring: PageQuery, hide: true } }, (request, reply) => servePage(request, reply, async () => {
     const [view, home] = await Promise.all([site.siteView(), site.home()]);
     return { kind: 'page', tree: <HomePage site={view} view={home} />, tags: [cacheTags.home, cacheTags.sections] };
   }, false));
 
-  app.get('/:section/', { schema: { params: SectionParams, querystring: PageQuery, hide: true } }, (request, reply) => servePage(request, reply, async () => {
+  app.get('/:section/', { schema: { params: SectionParams, querystring: PageQuery, hide: true } }, (request, reply) => servePage(request, reply, orMoved(request, 'section', request.params.section, async () => {
     const [view, list] = await Promise.all([site.siteView(), site.section(request.params.section, Number(request.query.page))]);
     return { kind: 'page', tree: <ListPage site={view} view={list} />, tags: [cacheTags.section(request.params.section), cacheTags.sections] };
-  }));
+  })));
 
-  app.get('/tag/:slug/', { schema: { params: SlugParams, querystring: PageQuery, hide: true } }, (request, reply) => servePage(request, reply, async () => {
+  app.get('/tag/:slug/', { schema: { params: SlugParams, querystring: PageQuery, hide: true } }, (request, reply) => servePage(request, reply, orMoved(request, 'tag', request.params.slug, async () => {
     const view = await site.siteView();
     const list = await site.tag(request.params.slug, Number(request.query.page), view.t);
     return { kind: 'page', tree: <ListPage site={view} view={list} />, tags: [cacheTags.tag(request.params.slug), cacheTags.sections] };
-  }));
+  })));
 
-  app.get('/author/:slug/', { schema: { params: SlugParams, querystring: PageQuery, hide: true } }, (request, reply) => servePage(request, reply, async () => {
+  app.get('/author/:slug/', { schema: { params: SlugParams, querystring: PageQuery, hide: true } }, (request, reply) => servePage(request, reply, orMoved(request, 'author', request.params.slug, async () => {
     const view = await site.siteView();
     const list = await site.author(request.params.slug, Number(request.query.page), view.t);
     return { kind: 'page', tree: <ListPage site={view} view={list} />, tags: [cacheTags.author(request.params.slug), cacheTags.sections] };
-  }));
+  })));
 
   app.get('/:section/:slug/', { schema: { params: ArticleParams, hide: true } }, (request, reply) => servePage(request, reply, async () => {
     const [view, outcome] = await Promise.all([site.siteView(), site.article(request.params.section, request.params.slug)]);
-    if (!outcome) return { kind: 'not-found' };
+    if (!outcome) {
+      // Under a renamed section, any article address tries the same slug under the new name.
+      const moved = await site.movedList('section', request.params.section);
+      return moved ? { kind: 'redirect', location: `${moved}${request.params.slug}/` } : { kind: 'not-found' };
+    }
     if (outcome.kind === 'redirect') return outcome;
     return { kind: 'page', tree: <ArticlePage site={view} view={outcome.view} />, tags: outcome.tags };
   }, false));
 };
+
+/** The not-found code of each kind of list page's subject. */
+const MISSING: Record<TaxonomyKind, string> = { section: 'CONTENT_SECTION_NOT_FOUND', tag: 'CONTENT_TAG_NOT_FOUND', author: 'CONTENT_AUTHOR_NOT_FOUND' };
 
 /** The 404 page; also used by the app's not-found handler. */
 export async function sendNotFound(request: FastifyRequest, reply: FastifyReply, site: SiteService) {

@@ -1,6 +1,6 @@
 import { AppError, isAppError } from '../common/app-error.ts';
 import { SITE_ERRORS } from './site.errors.ts';
-import type { ContentReader } from '../content/index.ts';
+import type { ContentReader, TaxonomyKind } from '../content/index.ts';
 import { articlePath, cacheTags, toPlainText, truncateText } from '../content/index.ts';
 import type { RelatedFinder } from '../related/index.ts';
 import { createTranslator } from './i18n/index.ts';
@@ -30,7 +30,10 @@ export type ArticleOutcome = { kind: 'article'; view: ArticleView; tags: string[
  * Builds the view models of reader pages from the content and related slices. The site frame
  * (settings and sections) changes rarely, so it is kept until a purge says otherwise.
  */
-export function createSiteService(deps: { content: ContentReader; related: RelatedFinder; siteUrl: string; assets: SiteView['assets'] }) {
+/** Where renamed and merged sections, tags and authors went (the content slice's redirects). */
+export interface TaxonomyRedirects { resolveRedirect(kind: TaxonomyKind, oldSlug: string): Promise<string | null> }
+
+export function createSiteService(deps: { content: ContentReader; related: RelatedFinder; redirects: TaxonomyRedirects; siteUrl: string; assets: SiteView['assets'] }) {
   const { content, related } = deps;
   let frame: Promise<SiteView> | null = null;
 
@@ -74,6 +77,13 @@ export function createSiteService(deps: { content: ContentReader; related: Relat
       const list = await content.listArticles({ authorId: author.id }, page, LIST_PAGE_SIZE, 'card');
       assertPageExists(list);
       return { title: t('authorTitle', { name: author.name }), description: author.bio, path: `/author/${author.slug}/`, list };
+    },
+
+    /** The list page path a renamed or merged section, tag or author now lives at, or null. */
+    async movedList(kind: TaxonomyKind, oldSlug: string): Promise<string | null> {
+      const slug = await deps.redirects.resolveRedirect(kind, oldSlug);
+      if (slug === null) return null;
+      return kind === 'section' ? `/${slug}/` : `/${kind}/${slug}/`;
     },
 
     /** The article at /section/slug/, or where an old or wrong-section address should go. */
