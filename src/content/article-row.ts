@@ -2,7 +2,7 @@ import type { Clock } from '../common/clock.ts';
 import { isSlug, slugify } from '../common/slugify.ts';
 import type { Db } from '../db/index.ts';
 import type { ArticleInput } from './article.input.ts';
-import type { ArticleWithSectionRow } from './article.repository.ts';
+import type { EditableArticleRow } from './article.repository.ts';
 import { findAuthorIdsBySlugs, findTagIdsBySlugs, insertTag } from './article-write.repository.ts';
 import { markdownToBody, sanitiseBody } from './body.ts';
 import { contentError } from './content.errors.ts';
@@ -17,7 +17,7 @@ const MAX_BODY = 2_000_000;
  * a field left out keeps its current value; for a create it takes its default.
  * @throws CONTENT_INVALID_INPUT, CONTENT_SECTION_NOT_FOUND, CONTENT_AUTHOR_NOT_FOUND
  */
-export async function toRow(trx: Db, input: ArticleInput, clock: Clock, current: ArticleWithSectionRow | null) {
+export async function toRow(trx: Db, input: ArticleInput, clock: Clock, current: EditableArticleRow | null) {
   const headline = requireText(input.headline, 'headline', MAX_HEADLINE);
   const slug = checkSlug(input.slug ?? current?.slug ?? slugify(headline), 'slug');
   const section = await findSectionBySlug(trx, input.sectionSlug);
@@ -32,9 +32,15 @@ export async function toRow(trx: Db, input: ArticleInput, clock: Clock, current:
   const tags = input.tags === undefined && current ? null : await ensureTags(trx, input.tags ?? []);
   const now = clock.now().toISOString();
   const status = input.status ?? current?.status ?? 'draft';
-  const publishedAt = input.publishedAt
+  const embargoUntil = input.embargoUntil === undefined ? current?.embargoUntil ?? null
+    : input.embargoUntil === null ? null : checkDate(input.embargoUntil, 'embargoUntil');
+  const requestedAt = input.publishedAt
     ? checkDate(input.publishedAt, 'publishedAt')
     : (input.publishedAt === undefined ? current?.publishedAt ?? null : null) ?? (status === 'published' ? now : null);
+  // An embargo is a floor under the publication time: readers' queries show nothing dated later
+  // than now, so a published article under embargo stays out of sight until the embargo lifts.
+  const goesPublic = status === 'published' || status === 'scheduled';
+  const publishedAt = goesPublic && embargoUntil !== null && (requestedAt === null || requestedAt < embargoUntil) ? embargoUntil : requestedAt;
   const image = input.image === undefined && current
     ? { url: current.imageUrl, alt: current.imageAlt, caption: current.imageCaption, credit: current.imageCredit, width: current.imageWidth, height: current.imageHeight }
     : { url: input.image?.url ?? null, alt: input.image?.alt ?? null, caption: input.image?.caption ?? null, credit: input.image?.credit ?? null, width: input.image?.width ?? null, height: input.image?.height ?? null };
@@ -62,11 +68,12 @@ export async function toRow(trx: Db, input: ArticleInput, clock: Clock, current:
       imageCredit: image.credit,
       imageWidth: image.width,
       imageHeight: image.height,
+      embargoUntil,
     },
   };
 }
 
-function bodyHtml(input: ArticleInput, current: ArticleWithSectionRow | null): string {
+function bodyHtml(input: ArticleInput, current: EditableArticleRow | null): string {
   if (input.body === undefined && current) return current.bodyHtml ?? '';
   const body = input.body ?? '';
   if (body.length > MAX_BODY) throw contentError('CONTENT_INVALID_INPUT', 'The body is too long.', 'body');
@@ -110,7 +117,7 @@ export function checkSlug(slug: string, property: string): string {
   return slug;
 }
 
-function checkDate(value: string, property: string): string {
+export function checkDate(value: string, property: string): string {
   const date = new Date(value);
   // Times are stored and compared as ISO text, which sorts right only for four-digit years.
   const year = date.getUTCFullYear();

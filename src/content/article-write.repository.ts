@@ -65,7 +65,7 @@ export async function upsertSiteSettings(db: Db, settings: { title: string; desc
 
 /** Deletes every article, tag, author and section (the demo reset). */
 export async function deleteAllContent(db: Db): Promise<void> {
-  for (const table of ['slugHistory', 'articleTags', 'articleAuthors', 'articles', 'tags', 'authors', 'sections'] as const) {
+  for (const table of ['previewLinks', 'jobs', 'articleEvents', 'articleRevisions', 'slugHistory', 'articleTags', 'articleAuthors', 'articles', 'tags', 'authors', 'sections'] as const) {
     await db.deleteFrom(table).execute();
   }
 }

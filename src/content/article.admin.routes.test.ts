@@ -6,17 +6,29 @@ import type { Role } from '../accounts/index.ts';
 
 const ROLES: Role[] = ['administrator', 'editor', 'author', 'contributor', 'moderator'];
 const PASSWORD = 'correct horse battery staple';
+const ALL_BUT_MODERATOR = { administrator: true, editor: true, author: true, contributor: true, moderator: false };
+const PUBLISHERS = { administrator: true, editor: true, author: true, contributor: false, moderator: false };
+const EDITORS = { administrator: true, editor: true, author: false, contributor: false, moderator: false };
 
 // Written from the WordPress meanings, not from the implementation: may the role …
 const EXPECTED: Record<string, Record<Role, boolean>> = {
-  'create a draft':               { administrator: true, editor: true, author: true, contributor: true, moderator: false },
-  'create a published article':   { administrator: true, editor: true, author: true, contributor: false, moderator: false },
-  'edit their own draft':         { administrator: true, editor: true, author: true, contributor: true, moderator: false },
-  'publish their own draft':      { administrator: true, editor: true, author: true, contributor: false, moderator: false },
-  "edit someone else's draft":    { administrator: true, editor: true, author: false, contributor: false, moderator: false },
-  "publish someone else's draft": { administrator: true, editor: true, author: false, contributor: false, moderator: false },
-  "edit someone else's published article": { administrator: true, editor: true, author: false, contributor: false, moderator: false },
-  "open someone else's draft":    { administrator: true, editor: true, author: false, contributor: false, moderator: false },
+  'create a draft': ALL_BUT_MODERATOR,
+  'edit their own draft': ALL_BUT_MODERATOR,
+  'submit their own draft for review': ALL_BUT_MODERATOR,
+  'publish their own draft': PUBLISHERS,
+  'schedule their own draft': PUBLISHERS,
+  'take down their own published article': PUBLISHERS,
+  'share their own draft through a preview link': PUBLISHERS,
+  'read the revisions of their own draft': ALL_BUT_MODERATOR,
+  'restore a revision of their own draft': ALL_BUT_MODERATOR,
+  'read the history of their own draft': ALL_BUT_MODERATOR,
+  "open someone else's draft": EDITORS,
+  "edit someone else's draft": EDITORS,
+  "publish someone else's draft": EDITORS,
+  "send back someone else's submission": EDITORS,
+  "edit someone else's published article": EDITORS,
+  "take down someone else's published article": EDITORS,
+  "share someone else's draft through a preview link": EDITORS,
 };
 
 describe.each(DIALECTS)('Admin API articles on %s', (dialect) => {
@@ -37,68 +49,114 @@ describe.each(DIALECTS)('Admin API articles on %s', (dialect) => {
     }
   });
 
-  const body = (status: 'draft' | 'published', extra: Record<string, unknown> = {}) => ({
-    headline: `Story ${++counter}`, slug: `story-${dialect}-${counter}`, sectionSlug, authorSlugs: [authorSlug], status, body: '<p>Text.</p>', ...extra,
+  const body = (extra: Record<string, unknown> = {}) => ({
+    headline: `Story ${++counter}`, slug: `story-${dialect}-${counter}`, sectionSlug, authorSlugs: [authorSlug], body: '<p>Text.</p>', ...extra,
   });
-  const create = (who: Role | 'other', status: 'draft' | 'published') =>
-    ctx.app.inject({ method: 'POST', url: '/api/admin/articles', headers: { cookie: cookies.get(who) as string }, payload: body(status) });
-  const update = (who: Role | 'other', slug: string, status: 'draft' | 'published') =>
-    ctx.app.inject({ method: 'PUT', url: `/api/admin/articles/${slug}`, headers: { cookie: cookies.get(who) as string }, payload: { ...body(status), slug } });
-  const slugOf = (res: { json: () => unknown }) => (res.json() as { slug: string }).slug;
-
-  const attempts: Record<string, (role: Role) => Promise<{ statusCode: number }>> = {
-    'create a draft': (role) => create(role, 'draft'),
-    'create a published article': (role) => create(role, 'published'),
-    'edit their own draft': async (role) => {
-      const mine = await create('administrator', 'draft');
-      await ctx.services.handle.db.updateTable('articles').set({ createdBy: await userId(role) } as never).where('slug', '=', slugOf(mine)).execute();
-      return update(role, slugOf(mine), 'draft');
-    },
-    'publish their own draft': async (role) => {
-      const mine = await create('administrator', 'draft');
-      await ctx.services.handle.db.updateTable('articles').set({ createdBy: await userId(role) } as never).where('slug', '=', slugOf(mine)).execute();
-      return update(role, slugOf(mine), 'published');
-    },
-    "edit someone else's draft": async (role) => update(role, slugOf(await create('other', 'draft')), 'draft'),
-    "publish someone else's draft": async (role) => update(role, slugOf(await create('other', 'draft')), 'published'),
-    "edit someone else's published article": async (role) => update(role, slugOf(await create('other', 'published')), 'published'),
-    "open someone else's draft": async (role) => ctx.app.inject({ url: `/api/admin/articles/${slugOf(await create('other', 'draft'))}`, headers: { cookie: cookies.get(role) as string } }),
+  const call = (who: Role | 'other', method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: Record<string, unknown>) =>
+    ctx.app.inject({ method, url, headers: { cookie: cookies.get(who) as string }, ...(payload ? { payload } : {}) });
+  const create = async (who: Role | 'other') => {
+    const res = await call(who, 'POST', '/api/admin/articles', body());
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json() as { slug: string; revision: number };
   };
+  const act = (who: Role | 'other', slug: string, action: string, payload: Record<string, unknown> = {}) =>
+    call(who, 'POST', `/api/admin/articles/${slug}/${action}`, payload);
+  const save = (who: Role | 'other', article: { slug: string; revision: number }) =>
+    call(who, 'PUT', `/api/admin/articles/${article.slug}`, { ...body(), slug: article.slug, baseRevision: article.revision });
 
   async function userId(role: Role): Promise<number> {
     const row = await ctx.services.handle.db.selectFrom('users').select('id').where('email', '=', `${role}@example.org`).executeTakeFirstOrThrow();
     return row.id;
   }
+  /** A draft made by an administrator and handed to `role` as its creator. */
+  async function ownDraft(role: Role) {
+    const article = await create('administrator');
+    await ctx.services.handle.db.updateTable('articles').set({ createdBy: await userId(role) } as never).where('slug', '=', article.slug).execute();
+    return article;
+  }
+  async function ownPublished(role: Role) {
+    const article = await ownDraft(role);
+    expect((await act('administrator', article.slug, 'publish')).statusCode).toBe(200);
+    return article;
+  }
+  const later = () => new Date(Date.now() + 86_400_000).toISOString();
+
+  const attempts: Record<string, (role: Role) => Promise<{ statusCode: number; body: string }>> = {
+    'create a draft': (role) => call(role, 'POST', '/api/admin/articles', body()),
+    'edit their own draft': async (role) => save(role, await ownDraft(role)),
+    'submit their own draft for review': async (role) => act(role, (await ownDraft(role)).slug, 'submit'),
+    'publish their own draft': async (role) => act(role, (await ownDraft(role)).slug, 'publish'),
+    'schedule their own draft': async (role) => act(role, (await ownDraft(role)).slug, 'schedule', { publishAt: later() }),
+    'take down their own published article': async (role) => act(role, (await ownPublished(role)).slug, 'unpublish'),
+    'share their own draft through a preview link': async (role) => call(role, 'POST', `/api/admin/articles/${(await ownDraft(role)).slug}/preview-links`, {}),
+    'read the revisions of their own draft': async (role) => call(role, 'GET', `/api/admin/articles/${(await ownDraft(role)).slug}/revisions`),
+    'restore a revision of their own draft': async (role) => {
+      const article = await ownDraft(role);
+      return call(role, 'POST', `/api/admin/articles/${article.slug}/revisions/1/restore`, { baseRevision: article.revision });
+    },
+    'read the history of their own draft': async (role) => call(role, 'GET', `/api/admin/articles/${(await ownDraft(role)).slug}/history`),
+    "open someone else's draft": async (role) => call(role, 'GET', `/api/admin/articles/${(await create('other')).slug}`),
+    "edit someone else's draft": async (role) => save(role, await create('other')),
+    "publish someone else's draft": async (role) => act(role, (await create('other')).slug, 'publish'),
+    "send back someone else's submission": async (role) => {
+      const article = await create('other');
+      expect((await act('other', article.slug, 'submit')).statusCode).toBe(200);
+      return act(role, article.slug, 'send-back', { note: 'Needs a second source.' });
+    },
+    "edit someone else's published article": async (role) => {
+      const article = await create('other');
+      await act('other', article.slug, 'publish');
+      return save(role, article);
+    },
+    "take down someone else's published article": async (role) => {
+      const article = await create('other');
+      await act('other', article.slug, 'publish');
+      return act(role, article.slug, 'unpublish');
+    },
+    "share someone else's draft through a preview link": async (role) => call(role, 'POST', `/api/admin/articles/${(await create('other')).slug}/preview-links`, {}),
+  };
 
   for (const [action, expected] of Object.entries(EXPECTED)) {
     for (const role of ROLES) {
       it(`${expected[role] ? 'lets' : 'stops'} ${role} ${action}`, async () => {
         const res = await attempts[action]!(role);
-        if (expected[role]) expect(res.statusCode, (res as { body?: string }).body).toBeLessThan(300);
-        else expect(res.statusCode).toBe(403);
+        if (expected[role]) expect(res.statusCode, res.body).toBeLessThan(300);
+        else expect(res.statusCode, res.body).toBe(403);
       });
     }
   }
 
   it('refuses every article route without a session', async () => {
-    expect((await ctx.app.inject({ method: 'POST', url: '/api/admin/articles', payload: body('draft') })).statusCode).toBe(401);
-    expect((await ctx.app.inject({ method: 'PUT', url: '/api/admin/articles/anything', payload: body('draft') })).statusCode).toBe(401);
-    expect((await ctx.app.inject('/api/admin/articles/anything')).statusCode).toBe(401);
+    const article = await create('editor');
+    for (const [method, url] of [
+      ['POST', '/api/admin/articles'], ['PUT', `/api/admin/articles/${article.slug}`], ['GET', `/api/admin/articles/${article.slug}`],
+      ['POST', `/api/admin/articles/${article.slug}/publish`], ['GET', `/api/admin/articles/${article.slug}/revisions`],
+      ['GET', `/api/admin/articles/${article.slug}/history`], ['POST', `/api/admin/articles/${article.slug}/preview-links`],
+    ] as const) {
+      const payload = method === 'GET' ? undefined : url === '/api/admin/articles' ? body() : method === 'PUT' ? { ...body(), baseRevision: 1 } : {};
+      const res = await ctx.app.inject({ method, url, payload });
+      expect(res.statusCode, `${method} ${url}`).toBe(401);
+    }
   });
 
-  it('publishes through the API straight onto the reader site', async () => {
-    const res = await create('editor', 'published');
-    expect(res.statusCode).toBe(201);
-    const page = await ctx.app.inject(`/${sectionSlug}/${slugOf(res)}/`);
-    expect(page.statusCode).toBe(200);
+  it('creates drafts only: going public is a workflow action', async () => {
+    const res = await call('editor', 'POST', '/api/admin/articles', body({ status: 'published' }));
+    expect(res.statusCode).toBe(400);
+    const draft = await create('editor');
+    expect((await ctx.app.inject(`/${sectionSlug}/${draft.slug}/`)).statusCode).toBe(404);
+    expect((await act('editor', draft.slug, 'publish')).json()).toMatchObject({ status: 'published' });
+    expect((await ctx.app.inject(`/${sectionSlug}/${draft.slug}/`)).statusCode).toBe(200);
   });
 
   it('answers malformed article bodies with 400 naming the field', async () => {
-    const cookie = cookies.get('editor') as string;
-    for (const payload of [{ ...body('draft'), headline: '' }, { ...body('draft'), authorSlugs: [] }, { ...body('draft'), status: 'live' }, { ...body('draft'), surprise: 1 }]) {
-      const res = await ctx.app.inject({ method: 'POST', url: '/api/admin/articles', headers: { cookie }, payload });
+    for (const payload of [body({ headline: '' }), body({ authorSlugs: [] }), body({ embargoUntil: 'soon' }), body({ surprise: 1 })]) {
+      const res = await call('editor', 'POST', '/api/admin/articles', payload);
       expect(res.statusCode).toBe(400);
       expect(res.json()).toMatchObject({ error: { code: 'REQUEST_INVALID' } });
     }
+    const article = await create('editor');
+    const missingBase = await call('editor', 'PUT', `/api/admin/articles/${article.slug}`, body());
+    expect(missingBase.statusCode).toBe(400);
+    expect(missingBase.json().error.message).toContain('baseRevision');
   });
 });

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { adminGuard, requireUser, type AccountsService } from '../accounts/index.ts';
-import type { EditableArticle } from './article.model.ts';
-import { AdminSlugParams, ArticleWriteBody, EditableArticleJson, NewsroomListJson, NewsroomListQuery } from './article.admin.schema.ts';
+import { presentEditable } from './article.admin.presenter.ts';
+import { AdminSlugParams, ArticleUpdateBody, ArticleWriteBody, EditableArticleJson, NewsroomListJson, NewsroomListQuery } from './article.admin.schema.ts';
 import { ErrorJson } from './article.schema.ts';
 import type { ContentWriter } from './content-writer.service.ts';
 import type { ContentReader } from './content.service.ts';
@@ -11,20 +11,10 @@ export interface ContentAdminOptions { content: ContentReader; writer: ContentWr
 
 const errors = { 400: ErrorJson, 401: ErrorJson, 403: ErrorJson, 404: ErrorJson, 409: ErrorJson };
 
-/** The allow-listed JSON of an article as the newsroom edits it. */
-function presentEditable(article: EditableArticle) {
-  return {
-    id: article.id, slug: article.slug, status: article.status, headline: article.headline, standfirst: article.standfirst,
-    bodyHtml: article.bodyHtml, language: article.language, publishedAt: article.publishedAt, updatedAt: article.updatedAt,
-    section: { name: article.section.name, slug: article.section.slug },
-    authors: article.authors.map((a) => ({ name: a.name, slug: a.slug })),
-    tags: article.tags.map((t) => ({ name: t.name, slug: t.slug })),
-  };
-}
-
 /**
  * The Admin API's article routes under /api/admin: read, create and change articles in any
- * status, each checked against the role matrix (src/accounts/permissions.ts).
+ * status, each checked against the role matrix (src/accounts/permissions.ts). State changes are
+ * in article.workflow.routes.ts.
  */
 export const contentAdminRoutes: FastifyPluginAsyncTypebox<ContentAdminOptions> = async (app, { content, writer, accounts, siteUrl }) => {
   app.addHook('onRequest', adminGuard(siteUrl));
@@ -49,16 +39,18 @@ export const contentAdminRoutes: FastifyPluginAsyncTypebox<ContentAdminOptions> 
 
   app.post('/articles', { schema: { body: ArticleWriteBody, response: { 201: EditableArticleJson, ...errors } } }, async (request, reply) => {
     const user = await requireUser(accounts, request);
-    authoriseArticleChange(user, { current: null, status: request.body.status ?? 'draft' });
-    const id = await writer.createArticle(request.body, user.id);
+    authoriseArticleChange(user, { current: null, status: 'draft' });
+    // New articles start as drafts; going public is a workflow action (…/publish, …/schedule).
+    const id = await writer.createArticle({ ...request.body, status: 'draft' }, user.id);
     return reply.code(201).send(presentEditable(await content.getArticleForEditingById(id)));
   });
 
-  app.put('/articles/:slug', { schema: { params: AdminSlugParams, body: ArticleWriteBody, response: { 200: EditableArticleJson, ...errors } } }, async (request) => {
+  app.put('/articles/:slug', { schema: { params: AdminSlugParams, body: ArticleUpdateBody, response: { 200: EditableArticleJson, ...errors } } }, async (request) => {
     const user = await requireUser(accounts, request);
     const current = await content.getArticleForEditing(request.params.slug);
-    authoriseArticleChange(user, { current, status: request.body.status ?? current.status });
-    await writer.updateArticle(request.params.slug, request.body);
+    authoriseArticleChange(user, { current, status: current.status });
+    const { baseRevision, ...fields } = request.body;
+    await writer.updateArticle(request.params.slug, fields, { by: user.id, baseRevision });
     return presentEditable(await content.getArticleForEditing(request.body.slug ?? request.params.slug));
   });
 };

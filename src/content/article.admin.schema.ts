@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Limit, PageNumber, SlugString as Slug } from './article.schema.ts';
+import { ARTICLE_STATUSES } from './content.table.ts';
 
 /** Admin API schemas for writing articles; slugs and paging read as on the Content API. */
 
@@ -12,8 +13,7 @@ export const ArticleWriteBody = Type.Object({
   sectionSlug: Slug,
   authorSlugs: Type.Array(Slug, { minItems: 1, maxItems: 10 }),
   tags: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 30 })),
-  status: Type.Optional(Type.Union([Type.Literal('draft'), Type.Literal('published')])),
-  publishedAt: Type.Optional(Type.Union([Type.String({ format: 'date-time' }), Type.Null()])),
+  embargoUntil: Type.Optional(Type.Union([Type.String({ format: 'date-time' }), Type.Null()], { description: 'Not public before this time, whatever happens; null lifts it.' })),
   language: Type.Optional(Type.String({ pattern: '^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$' })),
   image: Type.Optional(Type.Union([Type.Null(), Type.Object({
     url: Type.String({ minLength: 1, maxLength: 2000 }),
@@ -26,8 +26,16 @@ export const ArticleWriteBody = Type.Object({
 }, { additionalProperties: false });
 export type ArticleWriteBody = Static<typeof ArticleWriteBody>;
 
+/** A save of an existing article names the revision it was edited from, so nobody's newer save is overwritten. */
+export const ArticleUpdateBody = Type.Composite([ArticleWriteBody, Type.Object({
+  baseRevision: Type.Integer({ minimum: 0, maximum: 2_147_483_647, description: 'The `revision` the editor loaded; a newer one on the server answers 409 CONTENT_EDIT_CONFLICT.' }),
+})], { additionalProperties: false });
+export type ArticleUpdateBody = Static<typeof ArticleUpdateBody>;
+
+export const ArticleStatusJson = Type.Union(ARTICLE_STATUSES.map((s) => Type.Literal(s)));
+
 export const NewsroomListQuery = Type.Object({
-  status: Type.Optional(Type.Union([Type.Literal('draft'), Type.Literal('scheduled'), Type.Literal('published')])),
+  status: Type.Optional(Type.Union(ARTICLE_STATUSES.map((s) => Type.Literal(s)))),
   page: PageNumber,
   limit: Limit,
 }, { additionalProperties: false });
@@ -49,14 +57,21 @@ const Ref = Type.Object({ name: Type.String(), slug: Type.String() });
 export const EditableArticleJson = Type.Object({
   id: Type.Integer(),
   slug: Type.String(),
-  status: Type.String(),
+  status: ArticleStatusJson,
   headline: Type.String(),
   standfirst: Type.String(),
   bodyHtml: Type.String(),
   section: Ref,
   authors: Type.Array(Ref),
   tags: Type.Array(Ref),
-  publishedAt: Type.String(),
+  publishedAt: Type.Union([Type.String(), Type.Null()], { description: 'When it went (or goes, if scheduled) public; null for drafts.' }),
   updatedAt: Type.String(),
   language: Type.String(),
+  revision: Type.Integer({ description: 'Send it back as `baseRevision` when saving.' }),
+  embargoUntil: Type.Union([Type.String(), Type.Null()]),
+  image: Type.Union([Type.Null(), Type.Object({
+    url: Type.String(), alt: Type.String(), caption: Type.String(), credit: Type.String(),
+    width: Type.Union([Type.Integer(), Type.Null()]), height: Type.Union([Type.Integer(), Type.Null()]),
+  })]),
+  path: Type.String({ description: 'Where the article is (or will be) on the public site.' }),
 });

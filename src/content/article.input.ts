@@ -20,6 +20,8 @@ export interface ArticleInput {
   updatedAt?: string;
   language?: string;
   image?: FeaturedImage | null;
+  /** ISO 8601: not public before this time, whatever the status; null lifts it. */
+  embargoUntil?: string | null;
 }
 
 export interface SectionInput { name: string; slug?: string; description?: string; position?: number }

@@ -1,3 +1,5 @@
+import type { ArticleStatus } from './content.table.ts';
+
 /** The shapes the content slice hands to its callers (API presenters, site templates). */
 
 export interface SectionRef { id: number; name: string; slug: string }
@@ -47,8 +49,10 @@ export interface ArticlePage {
 
 /** An article as the newsroom edits it: any status, with who created it. */
 export interface EditableArticle extends Article {
-  status: 'draft' | 'scheduled' | 'published';
+  status: ArticleStatus;
   createdBy: number | null;
+  revision: number;
+  embargoUntil: string | null;
 }
 
 export interface SiteSettings { title: string; description: string; language: string }

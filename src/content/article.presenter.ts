@@ -1,4 +1,5 @@
 import type { Article, ArticleSummary } from './article.model.ts';
+import type { Correction } from './corrections.service.ts';
 import type { ArticleJson, ArticleSummaryJson } from './article.schema.ts';
 
 /** The public path of an article. */
@@ -24,11 +25,12 @@ export function presentSummary(article: ArticleSummary, siteUrl: string): Articl
 }
 
 /** The allow-listed JSON of a whole article with its related articles. */
-export function presentArticle(article: Article, related: ArticleSummary[], siteUrl: string): ArticleJson {
+export function presentArticle(article: Article, related: ArticleSummary[], siteUrl: string, corrections: Correction[] = []): ArticleJson {
   return {
     ...presentSummary(article, siteUrl),
     bodyHtml: article.bodyHtml,
     language: article.language,
+    corrections: corrections.map((c) => ({ kind: c.kind, text: c.text, publishedAt: c.createdAt, updatedAt: c.updatedAt })),
     related: related.map((r) => presentSummary(r, siteUrl)),
   };
 }

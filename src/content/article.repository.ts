@@ -10,11 +10,14 @@ export interface ArticleFilter {
 }
 
 /** An article row joined with its section, as lists and pages read it. */
-export type ArticleWithSectionRow = Omit<Selectable<ArticleTable>, 'bodyHtml' | 'createdAt'> & {
+export type ArticleWithSectionRow = Omit<Selectable<ArticleTable>, 'bodyHtml' | 'createdAt' | 'revision' | 'embargoUntil'> & {
   bodyHtml?: string;
   sectionName: string;
   sectionSlug: string;
 };
+
+/** One article as the newsroom edits it: the row with its body, revision number and embargo. */
+export type EditableArticleRow = ArticleWithSectionRow & { bodyHtml: string; revision: number; embargoUntil: string | null };
 
 const SUMMARY_COLUMNS = [
   'a.id', 'a.slug', 'a.sectionId', 'a.headline', 'a.standfirst', 'a.status', 'a.language',
@@ -66,13 +69,21 @@ export function findPublishedByIds(db: Db, nowIso: string, ids: number[]): Promi
 }
 
 /** One article by slug, whatever its status, with its body. */
-export async function findArticleBySlug(db: Db, slug: string): Promise<ArticleWithSectionRow | undefined> {
+export async function findArticleBySlug(db: Db, slug: string): Promise<EditableArticleRow | undefined> {
   return (await articleBySlug(db, slug))[0];
+}
+
+/** One article by id, whatever its status, with its body. */
+export async function findArticleById(db: Db, id: number): Promise<EditableArticleRow | undefined> {
+  return db.selectFrom('articles as a')
+    .innerJoin('sections as s', 's.id', 'a.sectionId')
+    .select(SUMMARY_COLUMNS).select(['a.bodyHtml', 'a.revision', 'a.embargoUntil'])
+    .where('a.id', '=', id).executeTakeFirst();
 }
 
 const articleBySlug = preparedQuery((db: Db, slug: string) => db.selectFrom('articles as a')
   .innerJoin('sections as s', 's.id', 'a.sectionId')
-  .select(SUMMARY_COLUMNS).select('a.bodyHtml')
+  .select(SUMMARY_COLUMNS).select(['a.bodyHtml', 'a.revision', 'a.embargoUntil'])
   .where('a.slug', '=', slug));
 
 /** One byline or tag of an article, as {@link findPeopleAndTagsFor} returns them. */

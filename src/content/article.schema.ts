@@ -47,9 +47,18 @@ export const ArticleSummaryJson = Type.Object({
 });
 export type ArticleSummaryJson = Static<typeof ArticleSummaryJson>;
 
+/** A correction or clarification as the Content API shows it on its article; `text` is plain text. */
+export const CorrectionJson = Type.Object({
+  kind: Type.Union([Type.Literal('correction'), Type.Literal('clarification')]),
+  text: Type.String(),
+  publishedAt: Type.String({ format: 'date-time' }),
+  updatedAt: Type.String({ format: 'date-time' }),
+});
+
 export const ArticleJson = Type.Intersect([ArticleSummaryJson, Type.Object({
   bodyHtml: Type.String(),
   language: Type.String(),
+  corrections: Type.Array(CorrectionJson, { description: 'corrections and clarifications, oldest first' }),
   related: Type.Array(ArticleSummaryJson),
 })]);
 export type ArticleJson = Static<typeof ArticleJson>;

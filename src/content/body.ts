@@ -60,3 +60,10 @@ export function truncateText(text: string, max: number): string {
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:–—-]+$/, '')}…`;
 }
+
+const BLOCK_END = /<\/(?:p|h[1-6]|li|blockquote|figcaption|figure|pre|ul|ol|aside|div)>|<br\s*\/?>/gi;
+
+/** The body as plain-text blocks (paragraphs, headings, list items), for readable comparisons. */
+export function toPlainBlocks(html: string): string[] {
+  return html.replace(BLOCK_END, '$&\n').split('\n').map((chunk) => toPlainText(chunk)).filter((text) => text !== '');
+}

@@ -1,39 +1,58 @@
+import type { Kysely } from 'kysely';
+import type { PurgeBus } from '../cache/index.ts';
 import type { Clock } from '../common/clock.ts';
 import { slugify } from '../common/slugify.ts';
+import type { Database, Db } from '../db/index.ts';
 import { checkSlug, requireText, toRow } from './article-row.ts';
-import type { PurgeBus } from '../cache/index.ts';
-import { translateDbError, type Db, type Database } from '../db/index.ts';
-import type { Kysely } from 'kysely';
-import { findArticleBySlug, findPeopleAndTagsFor } from './article.repository.ts';
 import type { ArticleInput, AuthorInput, SectionInput } from './article.input.ts';
+import type { SiteSettings } from './article.model.ts';
+import { findArticleBySlug, findPeopleAndTagsFor, type EditableArticleRow } from './article.repository.ts';
 import {
   countArticles, countSections, deleteAllContent, insertArticle, insertAuthor, insertSection, rememberOldPath, forgetPath,
   replaceArticleAuthors, replaceArticleTags, updateArticleRow, upsertSiteSettings,
 } from './article-write.repository.ts';
 import { articleCacheTags, cacheTags } from './cache-tags.ts';
+import { createWriteRunner } from './content-write.ts';
 import { contentError } from './content.errors.ts';
-import type { SiteSettings } from './article.model.ts';
+import { syncPublishJob } from './job.repository.ts';
+import { findLatestRevision } from './revision.repository.ts';
+import { recordRevision } from './revision.snapshot.ts';
+import { insertEvent } from './workflow-event.repository.ts';
 
 /** First path segments the site uses itself (now or for planned features), so no section may take them. */
 const RESERVED_SECTION_SLUGS = new Set(['tag', 'author', 'topic', 'search', 'feed', 'api', 'admin', 'static', 'media', 'corrections', 'preview', 'comments']);
 
+/** Who saves, on which revision, and why: what an update carries besides the fields. */
+export interface SaveOptions {
+  /** The user saving; null for the command line, imports and the demo. */
+  by?: number | null;
+  /** The revision the editor started from; a newer one in the database makes the save a conflict. */
+  baseRevision?: number;
+  /** Kept with the revision (e.g. "Restored revision 3"). */
+  note?: string;
+}
+
+/**
+ * Refuses a save based on an older revision than the article's newest, naming who saved since.
+ * @throws CONTENT_EDIT_CONFLICT
+ */
+async function assertNoConflict(trx: Db, current: EditableArticleRow, baseRevision: number | undefined): Promise<void> {
+  if (baseRevision === undefined || baseRevision === current.revision) return;
+  const latest = await findLatestRevision(trx, current.id);
+  const who = latest?.userName ?? 'Someone outside the newsroom app (the command line or an import)';
+  const when = latest?.createdAt ?? current.updatedAt;
+  throw contentError('CONTENT_EDIT_CONFLICT',
+    `${who} saved this article at ${when} (revision ${current.revision}) after the revision you edited (${baseRevision}). Nothing was saved: reload to see their changes.`,
+    'baseRevision');
+}
+
 /**
  * Writing content. Each write runs in one transaction that also logs which cached pages it
- * touched, then purges them here at once and, through the purge log, in every other process.
+ * touched; every article save keeps a revision, records a change of state and keeps the
+ * article's publish job in step.
  */
 export function createContentWriter(db: Kysely<Database>, clock: Clock, purges: PurgeBus) {
-  async function write<T>(work: (trx: Db) => Promise<{ result: T; tags: string[] }>): Promise<T> {
-    try {
-      const { result, tags, purgeId } = await db.transaction().execute(async (trx) => {
-        const outcome = await work(trx);
-        return { ...outcome, purgeId: await purges.record(trx, outcome.tags) };
-      });
-      purges.announce(tags, purgeId);
-      return result;
-    } catch (error) {
-      throw translateDbError(error);
-    }
-  }
+  const write = createWriteRunner(db, purges);
 
   return {
     /** Creates a section. @throws CONTENT_INVALID_INPUT, DB_CONFLICT */
@@ -63,6 +82,10 @@ export function createContentWriter(db: Kysely<Database>, clock: Clock, purges: 
       await replaceArticleAuthors(trx, id, row.authorIds);
       await replaceArticleTags(trx, id, row.tagIds ?? []);
       await forgetPath(trx, `${row.sectionSlug}/${row.slug}`);
+      const nowIso = clock.now().toISOString();
+      await recordRevision(trx, id, 0, createdBy, nowIso);
+      await insertEvent(trx, { articleId: id, fromStatus: null, toStatus: row.columns.status, userId: createdBy, note: '', createdAt: nowIso });
+      await syncPublishJob(trx, id, row.columns.status, row.columns.publishedAt, nowIso);
       // A draft shows on no public page, so saving one purges nothing.
       const visible = row.columns.status === 'published';
       return { result: id, tags: visible ? articleCacheTags(id, row.sectionSlug, row.tagSlugs, input.authorSlugs) : [] };
@@ -70,12 +93,14 @@ export function createContentWriter(db: Kysely<Database>, clock: Clock, purges: 
 
     /**
      * Changes an article; fields left out keep their current values. A changed slug or section
-     * keeps the old address as a redirect.
-     * @throws CONTENT_ARTICLE_NOT_FOUND, CONTENT_SLUG_TAKEN, CONTENT_INVALID_INPUT, CONTENT_SECTION_NOT_FOUND, CONTENT_AUTHOR_NOT_FOUND
+     * keeps the old address as a redirect. With `options.baseRevision`, a save over a newer
+     * revision is refused.
+     * @throws CONTENT_ARTICLE_NOT_FOUND, CONTENT_EDIT_CONFLICT, CONTENT_SLUG_TAKEN, CONTENT_INVALID_INPUT, CONTENT_SECTION_NOT_FOUND, CONTENT_AUTHOR_NOT_FOUND
      */
-    updateArticle: (slug: string, input: ArticleInput) => write(async (trx) => {
+    updateArticle: (slug: string, input: ArticleInput, options: SaveOptions = {}) => write(async (trx) => {
       const current = await findArticleBySlug(trx, slug);
       if (!current) throw contentError('CONTENT_ARTICLE_NOT_FOUND', `There is no article "${slug}".`, 'slug');
+      await assertNoConflict(trx, current, options.baseRevision);
       const row = await toRow(trx, input, clock, current);
       // Pages of tags and authors the article leaves must drop it too.
       const oldLinks = await findPeopleAndTagsFor(trx, [current.id]);
@@ -92,6 +117,15 @@ export function createContentWriter(db: Kysely<Database>, clock: Clock, purges: 
       if (oldPath !== newPath) {
         await rememberOldPath(trx, oldPath, current.id);
         await forgetPath(trx, newPath);
+      }
+      const nowIso = clock.now().toISOString();
+      const by = options.by ?? null;
+      await recordRevision(trx, current.id, current.revision, by, nowIso, options.note ?? '');
+      if (row.columns.status !== current.status) {
+        await insertEvent(trx, { articleId: current.id, fromStatus: current.status, toStatus: row.columns.status, userId: by, note: '', createdAt: nowIso });
+      }
+      if (row.columns.status !== current.status || row.columns.publishedAt !== current.publishedAt) {
+        await syncPublishJob(trx, current.id, row.columns.status, row.columns.publishedAt, nowIso);
       }
       const tags = articleCacheTags(current.id, row.sectionSlug, [...row.tagSlugs, ...oldTags.map((t) => t.slug)],
         [...input.authorSlugs, ...oldAuthors.map((a) => a.slug)]);

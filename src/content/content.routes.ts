@@ -33,7 +33,8 @@ export const contentApiRoutes: FastifyPluginAsyncTypebox<ContentApiOptions> = as
     schema: { summary: 'One published article with its related articles', tags: ['content'], params: SlugParams, response: { 200: ArticleJson, ...errors } },
   }, async (request) => {
     const article = await content.getArticle(request.params.slug);
-    return presentArticle(article, await findRelated(article), siteUrl);
+    const [related, corrections] = await Promise.all([findRelated(article), content.listArticleCorrections(article.id)]);
+    return presentArticle(article, related, siteUrl, corrections);
   });
 
   app.get('/sections', { schema: { summary: 'Sections in navigation order', tags: ['content'], response: { 200: SectionListJson } } }, async () => ({

@@ -7,6 +7,8 @@ import {
   findPublishedSummaries, findSlugById, type ArticleFilter,
 } from './article.repository.ts';
 import { contentError } from './content.errors.ts';
+import { countPublicCorrections, findCorrectionsOfArticle, findPublicCorrections } from './corrections.repository.ts';
+import type { Correction, CorrectionPage } from './corrections.service.ts';
 import { countNewsroomArticles, findNewsroomArticles, type NewsroomFilter } from './newsroom.repository.ts';
 import {
   findAuthorBySlug, findAuthors, findSectionBySlug, findSections, findSiteSettings, findTagBySlug, findTagsWithCounts,
@@ -115,7 +117,7 @@ export function createContentReader(db: Db, clock: Clock) {
     async getArticleForEditing(slug: string): Promise<EditableArticle> {
       const row = await findArticleBySlug(db, slug);
       if (!row) throw contentError('CONTENT_ARTICLE_NOT_FOUND', `There is no article "${slug}".`, 'slug');
-      return { ...(await hydrateArticle(db, row)), status: row.status, createdBy: row.createdBy };
+      return { ...(await hydrateArticle(db, row)), status: row.status, createdBy: row.createdBy, revision: row.revision, embargoUntil: row.embargoUntil };
     },
 
     /** One page of articles in any status for the newsroom, most recently changed first. */
@@ -145,6 +147,22 @@ export function createContentReader(db: Db, clock: Clock) {
     async resolveOldPath(path: string): Promise<string | null> {
       const id = await findArticleIdByOldPath(db, path);
       return id === undefined ? null : (await findSlugById(db, id)) ?? null;
+    },
+
+    /** Corrections and clarifications of an article already read with {@link getArticle}, oldest first. */
+    async listArticleCorrections(articleId: number): Promise<Correction[]> {
+      const rows = await findCorrectionsOfArticle(db, articleId);
+      return rows.map((r) => ({ id: r.id, kind: r.kind, text: r.text, createdAt: r.createdAt, updatedAt: r.updatedAt }));
+    },
+
+    /** One page of the public corrections log, newest first: only articles readers can see now. */
+    async listCorrections(page: number, limit: number): Promise<CorrectionPage> {
+      const at = now();
+      const [rows, total] = await Promise.all([findPublicCorrections(db, at, limit, (page - 1) * limit), countPublicCorrections(db, at)]);
+      return pageOf(rows.map((r) => ({
+        id: r.id, kind: r.kind, text: r.text, createdAt: r.createdAt, updatedAt: r.updatedAt,
+        article: { id: r.articleId, headline: r.headline, slug: r.slug, section: { id: r.sectionId, name: r.sectionName, slug: r.sectionSlug } },
+      })), page, limit, total);
     },
   };
 }

@@ -3,7 +3,9 @@ import type { ColumnType, Generated } from 'kysely';
 /** Timestamps are stored as ISO 8601 UTC text on both databases, so they sort and compare alike. */
 type Timestamp = string;
 
-export type ArticleStatus = 'draft' | 'scheduled' | 'published';
+/** Workflow states: draft → in_review → scheduled → published, and unpublished (taken down). */
+export const ARTICLE_STATUSES = ['draft', 'in_review', 'scheduled', 'published', 'unpublished'] as const;
+export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 
 export interface SectionTable {
   id: Generated<number>;
@@ -46,6 +48,10 @@ export interface ArticleTable {
   imageHeight: number | null;
   /** The user who created it; null for imports, the demo and the command line. */
   createdBy: ColumnType<number | null, number | null | undefined, never>;
+  /** The newest revision's number (0 before the first save); a save based on an older one is a conflict. */
+  revision: ColumnType<number, number | undefined, number>;
+  /** Not public before this time, whatever the status. */
+  embargoUntil: ColumnType<Timestamp | null, Timestamp | null | undefined, Timestamp | null>;
 }
 
 export interface ArticleAuthorTable {

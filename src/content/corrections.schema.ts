@@ -34,12 +34,3 @@ export const NewsroomCorrectionJson = Type.Object({
 });
 
 export const NewsroomCorrectionListJson = Type.Object({ items: Type.Array(NewsroomCorrectionJson) });
-
-/** A correction as the Content API shows it on its article. */
-export const CorrectionJson = Type.Object({
-  kind: Type.String(),
-  text: Type.String(),
-  publishedAt: Type.String({ format: 'date-time' }),
-  updatedAt: Type.String({ format: 'date-time' }),
-});
-export type CorrectionJson = Static<typeof CorrectionJson>;

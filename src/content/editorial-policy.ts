@@ -1,4 +1,5 @@
 import { can, forbidden, type SignedInUser } from '../accounts/index.ts';
+import type { ArticleStatus } from './content.table.ts';
 
 /** What a change would do to an article, for the permission check. */
 export interface EditorialChange {
@@ -42,5 +43,46 @@ export function authoriseArticleChange(user: SignedInUser, change: EditorialChan
   const publishing = change.status === 'published' || change.status === 'scheduled' || change.current?.status === 'published' || change.current?.status === 'scheduled';
   if (publishing && !(can(user.role, 'article.publish.any') || (own && can(user.role, 'article.publish.own')))) {
     throw forbidden(change.current?.status === 'published' ? 'Your role cannot change a published article.' : 'Your role cannot publish this article.');
+  }
+}
+
+/** The workflow actions and what each needs: to edit the article, to publish it, or to review anyone's. */
+export const WORKFLOW_ACTIONS = ['submit', 'send-back', 'schedule', 'publish', 'unschedule', 'unpublish'] as const;
+export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
+
+/** From which states each action may start, and where it leads. */
+export const WORKFLOW_RULES: Record<WorkflowAction, { from: readonly ArticleStatus[]; to: ArticleStatus; needs: 'edit' | 'publish' | 'review' }> = {
+  submit: { from: ['draft', 'unpublished'], to: 'in_review', needs: 'edit' },
+  'send-back': { from: ['in_review', 'scheduled'], to: 'draft', needs: 'review' },
+  schedule: { from: ['draft', 'in_review', 'scheduled', 'unpublished'], to: 'scheduled', needs: 'publish' },
+  publish: { from: ['draft', 'in_review', 'scheduled', 'unpublished'], to: 'published', needs: 'publish' },
+  unschedule: { from: ['scheduled'], to: 'draft', needs: 'publish' },
+  unpublish: { from: ['published'], to: 'unpublished', needs: 'publish' },
+};
+
+/**
+ * Whether `user` may take `action` on `article`: contributors submit their own drafts; authors
+ * also schedule, publish and take down their own; only editors and administrators send anyone's
+ * work back. @throws ACCOUNTS_FORBIDDEN
+ */
+export function authoriseTransition(user: SignedInUser, article: { createdBy: number | null }, action: WorkflowAction): void {
+  authoriseArticleView(user, article);
+  const own = article.createdBy === user.id;
+  const needs = WORKFLOW_RULES[action].needs;
+  if (needs === 'review' && !can(user.role, 'article.publish.any')) throw forbidden('Only editors can send an article back.');
+  if (needs === 'publish' && !(can(user.role, 'article.publish.any') || (own && can(user.role, 'article.publish.own')))) {
+    throw forbidden('Your role cannot publish this article; submit it for review instead.');
+  }
+}
+
+/**
+ * Whether `user` may share `article` before publication through a preview link: whoever may
+ * publish it (editors any, authors their own). @throws ACCOUNTS_FORBIDDEN
+ */
+export function authorisePreviewLink(user: SignedInUser, article: { createdBy: number | null }): void {
+  authoriseArticleView(user, article);
+  const own = article.createdBy === user.id;
+  if (!(can(user.role, 'article.publish.any') || (own && can(user.role, 'article.publish.own')))) {
+    throw forbidden('Your role cannot share this article before publication.');
   }
 }

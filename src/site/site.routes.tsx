@@ -10,6 +10,7 @@ import { buildCachedPage, sendCachedPage, sendFreshPage } from './page-response.
 import { ArticleParams, PageQuery, SectionParams, SlugParams } from './site.schema.ts';
 import type { SiteService } from './site.service.ts';
 import { ArticlePage } from './templates/article-page.tsx';
+import { CorrectionsPage } from './templates/corrections-page.tsx';
 import { ErrorPage } from './templates/error-page.tsx';
 import { HomePage } from './templates/home-page.tsx';
 import { ListPage } from './templates/list-page.tsx';
@@ -112,6 +113,13 @@ export const siteRoutes: FastifyPluginAsyncTypebox<SiteRoutesOptions> = async (a
     const list = await site.author(request.params.slug, Number(request.query.page), view.t);
     return { kind: 'page', tree: <ListPage site={view} view={list} />, tags: [cacheTags.author(request.params.slug), cacheTags.sections] };
   })));
+
+  // Tagged with home too: an article leaving or rejoining the site purges home, and its corrections go or come with it.
+  app.get('/corrections/', { schema: { querystring: PageQuery, hide: true } }, (request, reply) => servePage(request, reply, async () => {
+    const [view, list] = await Promise.all([site.siteView(), site.corrections(Number(request.query.page))]);
+    const tags = [cacheTags.corrections, cacheTags.home, cacheTags.sections, ...new Set(list.items.map((c) => cacheTags.article(c.article.id)))];
+    return { kind: 'page', tree: <CorrectionsPage site={view} list={list} />, tags };
+  }));
 
   app.get('/:section/:slug/', { schema: { params: ArticleParams, hide: true } }, (request, reply) => servePage(request, reply, async () => {
     const [view, outcome] = await Promise.all([site.siteView(), site.article(request.params.section, request.params.slug)]);

@@ -5,6 +5,7 @@ import { articlePath, cacheTags, toPlainText, truncateText } from '../content/in
 import type { RelatedFinder } from '../related/index.ts';
 import { createTranslator } from './i18n/index.ts';
 import type { ArticleView } from './templates/article-page.tsx';
+import type { CorrectionPage } from '../content/index.ts';
 import type { ListView } from './templates/list-page.tsx';
 import type { SiteView } from './templates/view.ts';
 
@@ -86,15 +87,24 @@ export function createSiteService(deps: { content: ContentReader; related: Relat
       return kind === 'section' ? `/${slug}/` : `/${kind}/${slug}/`;
     },
 
+    /** One page of the public corrections log, newest first. @throws SITE_PAGE_NOT_FOUND */
+    async corrections(page: number): Promise<CorrectionPage> {
+      const list = await content.listCorrections(page, LIST_PAGE_SIZE);
+      assertPageExists(list);
+      return list;
+    },
+
     /** The article at /section/slug/, or where an old or wrong-section address should go. */
     async article(sectionSlug: string, slug: string): Promise<ArticleOutcome | null> {
       const found = await content.getArticle(slug).catch(notFoundAsNull);
       if (found && found.section.slug === sectionSlug) {
-        const relatedArticles = await related.findRelated(found, RELATED_COUNT, 'card');
+        const [relatedArticles, corrections] = await Promise.all([
+          related.findRelated(found, RELATED_COUNT, 'card'), content.listArticleCorrections(found.id),
+        ]);
         const description = found.standfirst || truncateText(toPlainText(found.bodyHtml), 200);
         const tags = [cacheTags.article(found.id), cacheTags.section(found.section.slug), cacheTags.sections,
           ...found.tags.map((x) => cacheTags.tag(x.slug)), ...relatedArticles.map((r) => cacheTags.article(r.id))];
-        return { kind: 'article', view: { article: found, related: relatedArticles, description }, tags };
+        return { kind: 'article', view: { article: found, related: relatedArticles, description, corrections }, tags };
       }
       if (found) return { kind: 'redirect', location: articlePath(found) };
       const current = await content.resolveOldPath(`${sectionSlug}/${slug}`);

@@ -30,6 +30,20 @@ export const MESSAGES_EN = {
   goHome: 'Go to the front page',
   footerText: 'Published with Dateline.',
   imageCredit: 'Credit: {credit}',
+  correction: 'Correction',
+  clarification: 'Clarification',
+  corrections: 'Corrections',
+  clarifications: 'Clarifications',
+  correctionsAndClarifications: 'Corrections and clarifications',
+  correctedNote: 'This article has been corrected.',
+  clarifiedNote: 'This article has been clarified.',
+  seeCorrectionNote: 'See the note at the end.',
+  correctionsTitle: 'Corrections and clarifications',
+  correctionsDescription: 'Every correction and clarification made to our published articles, newest first.',
+  noCorrections: 'No corrections or clarifications have been published.',
+  newerCorrections: 'Newer corrections',
+  olderCorrections: 'Older corrections',
+  correctionsLink: 'Corrections and clarifications',
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES_EN;

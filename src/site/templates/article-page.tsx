@@ -1,4 +1,6 @@
 import type { Article, ArticleSummary } from '../../content/index.ts';
+import type { Correction } from '../../content/index.ts';
+import { CorrectionNote, CorrectionsBox, correctionJsonLd } from './corrections-page.tsx';
 import { Layout } from './layout.tsx';
 import { ArticleCard, Byline, Time, articleHref } from './parts.tsx';
 import { absoluteUrl, type PageMeta, type SiteView } from './view.ts';
@@ -8,6 +10,8 @@ export interface ArticleView {
   article: Article;
   related: ArticleSummary[];
   description: string;
+  /** Corrections and clarifications, oldest first; none when left out. */
+  corrections?: Correction[];
 }
 
 /** The article page, in the order readers expect: label, headline, standfirst, byline, image, body, tags, share, related. */
@@ -42,6 +46,7 @@ export function ArticlePage({ site, view }: { site: SiteView; view: ArticleView 
               <span>{t('published')} <Time iso={article.publishedAt} t={t} /></span>
               {updated ? <span> · {t('updated')} <Time iso={article.updatedAt} t={t} /></span> : null}
             </p>
+            <CorrectionNote corrections={view.corrections ?? []} t={t} />
           </div>
         </header>
         {article.image ? (
@@ -58,6 +63,7 @@ export function ArticlePage({ site, view }: { site: SiteView; view: ArticleView 
         ) : null}
         {/* The body was sanitised to the allow-listed subset when it was written. */}
         <div class="article-body" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
+        <CorrectionsBox corrections={view.corrections ?? []} t={t} />
         <footer class="article-footer">
           {article.tags.length > 0 ? (
             <div class="tags">
@@ -98,6 +104,7 @@ function newsArticleJsonLd(site: SiteView, view: ArticleView, url: string) {
     description: view.description,
     datePublished: article.publishedAt,
     dateModified: article.updatedAt,
+    correction: correctionJsonLd(view.corrections ?? [], site.t),
     articleSection: article.section.name,
     keywords: article.tags.map((x) => x.name),
     inLanguage: article.language,

@@ -62,6 +62,7 @@ export function Layout({ site, meta, children }: { site: SiteView; meta: PageMet
         <footer class="site-footer">
           <div class="wrap">
             <p>© {settings.title}. {t('footerText')}</p>
+            <p><a href="/corrections/" aria-current={meta.path.startsWith('/corrections/') ? 'page' : undefined}>{t('correctionsLink')}</a></p>
           </div>
           {/* Inside the footer landmark; fixed in place on screen by the stylesheet. */}
           <a class="back-to-top" href="#top" aria-label={t('backToTop')}>
