@@ -1,4 +1,5 @@
 import type { Config } from '../config/index.ts';
+import { startScheduler } from '../content/index.ts';
 import { seedDemo } from '../demo/index.ts';
 import { buildApp } from './app.ts';
 import { startRuntime } from './runtime.ts';
@@ -12,11 +13,15 @@ export async function serve(config: Readonly<Config>): Promise<void> {
   }
   await runtime.purges.start();
   runtime.publications.start();
+  // Scheduled articles publish on time whether or not anyone visits; the first run catches up
+  // on whatever fell due while the server was down.
+  const scheduler = startScheduler(runtime.workflow, 1000, (error) => console.error('Dateline: a scheduled job failed:', error));
   // Expired sessions and old sign-in failures are swept hourly.
   const sweep = setInterval(() => void runtime.accounts.prune().catch(() => undefined), 3_600_000);
   sweep.unref();
   const app = await buildApp(runtime);
   const stop = async () => {
+    await scheduler.stop();
     await app.close();
     await runtime.close();
     process.exit(0);

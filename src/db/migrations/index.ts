@@ -5,6 +5,7 @@ import * as createAccounts from './202611251100_create-accounts.ts';
 import * as createSetupClaim from './202611251110_create-setup-claim.ts';
 import * as addArticleOwner from './202611251120_add-article-owner.ts';
 import * as createApiTokens from './202611251130_create-api-tokens.ts';
+import * as createWorkflow from './202611251200_create-workflow.ts';
 import * as createTaxonomyRedirects from './202611251210_create-taxonomy-redirects.ts';
 import * as createCorrections from './202611251220_create-corrections.ts';
 import * as createMedia from './202611251230_create-media.ts';
@@ -17,6 +18,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '202611251110_create-setup-claim': createSetupClaim,
   '202611251120_add-article-owner': addArticleOwner,
   '202611251130_create-api-tokens': createApiTokens,
+  '202611251200_create-workflow': createWorkflow,
   '202611251210_create-taxonomy-redirects': createTaxonomyRedirects,
   '202611251220_create-corrections': createCorrections,
   '202611251230_create-media': createMedia,
