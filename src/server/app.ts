@@ -9,6 +9,7 @@ import { assetRoutes, PUBLIC_DIR, sendNotFound, siteRoutes } from '../site/index
 import { frameworkErrorHandler, installErrorHandling } from './error-handler.ts';
 import { SECURITY_HEADERS } from './security-headers.ts';
 import type { Services } from './services.ts';
+import { mediaAdminRoutes, mediaFileRoutes } from '../media/index.ts';
 
 const YEAR_SECONDS = 365 * 24 * 3600;
 
@@ -49,6 +50,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     await newsroom.register(fastifyCookie);
     await newsroom.register(accountsRoutes, { prefix: '/api/admin', accounts, siteUrl: config.siteUrl });
     await newsroom.register(contentAdminRoutes, { prefix: '/api/admin', content, writer: services.writer, accounts, siteUrl: config.siteUrl });
+    await newsroom.register(mediaAdminRoutes, { prefix: '/api/admin', media: services.media, accounts, siteUrl: config.siteUrl });
     await newsroom.register(correctionsAdminRoutes, { prefix: '/api/admin', corrections: services.corrections, accounts, siteUrl: config.siteUrl });
     await newsroom.register(setupRoutes, {
       accounts, siteUrl: config.siteUrl,
@@ -60,6 +62,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     });
   });
   await app.register(assetRoutes);
+  await app.register(mediaFileRoutes, { storage: services.media.storage });
   await app.register(fastifyStatic, {
     root: PUBLIC_DIR,
     prefix: '/static/',

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { createAccountsService } from '../accounts/index.ts';
 import type { Clock } from '../common/clock.ts';
 import { PageCache, PurgeBus } from '../cache/index.ts';
@@ -7,6 +8,7 @@ import { createTaxonomyWriter } from '../content/index.ts';
 import type { DatabaseHandle } from '../db/index.ts';
 import { createRelatedFinder } from '../related/index.ts';
 import { createSiteService, loadAssetUrls } from '../site/index.ts';
+import { createLocalDiskStorage, createMediaService } from '../media/index.ts';
 
 /** Every service of one process, wired once; the app and the CLI take what they need from it. */
 export function createServices(handle: DatabaseHandle, config: Readonly<Config>, clock: Clock) {
@@ -25,7 +27,11 @@ export function createServices(handle: DatabaseHandle, config: Readonly<Config>,
   });
   const publications = createPublicationWatcher(handle.db, clock, (tags) => purges.announce(tags));
   const accounts = createAccountsService(handle.db, clock);
-  return { handle, config, clock, purges, content, writer, taxonomy, corrections, related, site, cache, publications, accounts };
+  const media = createMediaService({
+    db: handle.db, clock, storage: createLocalDiskStorage(join(config.dataDir, 'media')),
+    maxBytes: config.mediaMaxBytes, maxPixels: config.mediaMaxPixels,
+  });
+  return { handle, config, clock, purges, content, writer, taxonomy, corrections, related, site, cache, publications, accounts, media };
 }
 
 export type Services = ReturnType<typeof createServices>;
