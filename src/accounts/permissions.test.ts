@@ -8,20 +8,21 @@ import { ACTIONS, can, isRole, permissionMatrix, ROLES, type Action, type Role }
 //   settings or API tokens.
 // - administrator: everything.
 // - moderator (Dateline's own): moderates comments, nothing else.
+// - whoever writes articles may list sections, tags and authors, to file a story under them.
 const Y = true;
 const N = false;
 const EXPECTED: Record<Role, Record<Action, boolean>> = {
-  //               create edit.own edit.any pub.own pub.any taxonomy media comments users settings tokens
-  administrator: row(Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y),
-  editor: row(Y, Y, Y, Y, Y, Y, Y, Y, N, N, N),
-  author: row(Y, Y, N, Y, N, N, Y, N, N, N, N),
-  contributor: row(Y, Y, N, N, N, N, N, N, N, N, N),
-  moderator: row(N, N, N, N, N, N, N, Y, N, N, N),
+  //               create edit.own edit.any pub.own pub.any tax.read tax.manage media comments users settings tokens
+  administrator: row(Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y),
+  editor: row(Y, Y, Y, Y, Y, Y, Y, Y, Y, N, N, N),
+  author: row(Y, Y, N, Y, N, Y, N, Y, N, N, N, N),
+  contributor: row(Y, Y, N, N, N, Y, N, N, N, N, N, N),
+  moderator: row(N, N, N, N, N, N, N, N, Y, N, N, N),
 };
 
 function row(
   create: boolean, editOwn: boolean, editAny: boolean, publishOwn: boolean, publishAny: boolean,
-  taxonomy: boolean, media: boolean, comments: boolean, users: boolean, settings: boolean, tokens: boolean,
+  taxonomyRead: boolean, taxonomy: boolean, media: boolean, comments: boolean, users: boolean, settings: boolean, tokens: boolean,
 ): Record<Action, boolean> {
   return {
     'article.create': create,
@@ -29,6 +30,7 @@ function row(
     'article.edit.any': editAny,
     'article.publish.own': publishOwn,
     'article.publish.any': publishAny,
+    'taxonomy.read': taxonomyRead,
     'taxonomy.manage': taxonomy,
     'media.upload': media,
     'comment.moderate': comments,

@@ -8,15 +8,16 @@ export type Role = (typeof ROLES)[number];
 
 export const ACTIONS = [
   'article.create', 'article.edit.own', 'article.edit.any', 'article.publish.own', 'article.publish.any',
-  'taxonomy.manage', 'media.upload', 'comment.moderate', 'user.manage', 'settings.manage', 'token.manage',
+  'taxonomy.read', 'taxonomy.manage', 'media.upload', 'comment.moderate', 'user.manage', 'settings.manage', 'token.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 const MATRIX: Record<Role, readonly Action[]> = {
   administrator: ACTIONS,
-  editor: ['article.create', 'article.edit.own', 'article.edit.any', 'article.publish.own', 'article.publish.any', 'taxonomy.manage', 'media.upload', 'comment.moderate'],
-  author: ['article.create', 'article.edit.own', 'article.publish.own', 'media.upload'],
-  contributor: ['article.create', 'article.edit.own'],
+  editor: ['article.create', 'article.edit.own', 'article.edit.any', 'article.publish.own', 'article.publish.any', 'taxonomy.read', 'taxonomy.manage', 'media.upload', 'comment.moderate'],
+  // Whoever writes articles lists sections, tags and authors, to pick them for a story.
+  author: ['article.create', 'article.edit.own', 'article.publish.own', 'taxonomy.read', 'media.upload'],
+  contributor: ['article.create', 'article.edit.own', 'taxonomy.read'],
   moderator: ['comment.moderate'],
 };
 

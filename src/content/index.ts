@@ -14,6 +14,8 @@ export { sanitiseBody, markdownToBody, toPlainText, truncateText } from './body.
 export { contentApiRoutes } from './content.routes.ts';
 export { contentAdminRoutes } from './article.admin.routes.ts';
 export { createTaxonomyWriter, type TaxonomyWriter } from './taxonomy-writer.service.ts';
+export { taxonomyAdminRoutes } from './taxonomy.admin.routes.ts';
+export { settingsAdminRoutes } from './settings.admin.routes.ts';
 export type { TaxonomyKind } from './content.table.ts';
 export { correctionsAdminRoutes } from './corrections.admin.routes.ts';
 export { createCorrectionsService, type CorrectionsService, type Correction, type CorrectionEntry, type CorrectionPage } from './corrections.service.ts';

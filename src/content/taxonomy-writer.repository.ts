@@ -59,13 +59,6 @@ export async function findPublishedArticleIdsUsing(db: Db, kind: TaxonomyKind, i
   return (await query.execute()).map((r) => r.id);
 }
 
-/** The section slug of each article in `ids`. */
-export function findArticleSections(db: Db, ids: number[]) {
-  if (ids.length === 0) return Promise.resolve([]);
-  return db.selectFrom('articles as a').innerJoin('sections as s', 's.id', 'a.sectionId')
-    .select(['a.id', 's.slug as sectionSlug']).where('a.id', 'in', ids).execute();
-}
-
 export async function updateSectionRow(db: Db, id: number, row: Updateable<SectionTable>): Promise<void> {
   await db.updateTable('sections').set(row).where('id', '=', id).execute();
 }

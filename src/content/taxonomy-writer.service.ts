@@ -4,15 +4,14 @@ import type { Clock } from '../common/clock.ts';
 import { slugify } from '../common/slugify.ts';
 import { translateDbError, type Database, type Db } from '../db/index.ts';
 import { checkSlug, requireText } from './article-row.ts';
-import { findPeopleAndTagsFor } from './article.repository.ts';
 import { insertAuthor, insertSection, insertTag } from './article-write.repository.ts';
-import { articleCacheTags, cacheTags } from './cache-tags.ts';
+import { cacheTags } from './cache-tags.ts';
 import { contentError, type ContentErrorCode } from './content.errors.ts';
 import type { TaxonomyKind } from './content.table.ts';
 import { RESERVED_SECTION_SLUGS } from './reserved-slugs.ts';
 import { findAuthorBySlug, findSectionBySlug, findTagBySlug } from './taxonomy.repository.ts';
 import {
-  countArticlesUsing, countTaxonomy, deleteTaxonomyRow, findArticleSections, findAuthorsForAdmin, findPublishedArticleIdsUsing,
+  countArticlesUsing, countTaxonomy, deleteTaxonomyRow, findAuthorsForAdmin, findPublishedArticleIdsUsing,
   findRedirects, findRedirectTarget, findSectionsForAdmin, findTagsForAdmin, forgetRedirect, forgetRedirectsTo, moveArticlesToSection,
   moveBylines, moveTagLinks, redirectSlug, unlinkTag, updateAuthorRow, updateSectionRow, updateTagRow,
 } from './taxonomy-writer.repository.ts';
@@ -78,15 +77,6 @@ export function createTaxonomyWriter(db: Kysely<Database>, clock: Clock, purges:
       throw contentError('CONTENT_INVALID_INPUT', `"${slug}" is a reserved address; choose another section slug.`, 'slug');
     }
     return slug;
-  }
-
-  /** Cache tags of every page that shows these published articles in a list or on their own page. */
-  async function listingTags(trx: Db, ids: number[]): Promise<string[]> {
-    const [sections, links] = await Promise.all([findArticleSections(trx, ids), findPeopleAndTagsFor(trx, ids)]);
-    return sections.flatMap((a) => {
-      const mine = links.filter((l) => l.articleId === a.id);
-      return articleCacheTags(a.id, a.sectionSlug, mine.filter((l) => l.kind === 'tag').map((l) => l.slug), mine.filter((l) => l.kind === 'author').map((l) => l.slug));
-    });
   }
 
   /** After a slug change: the old address redirects, and a new item's slug stops redirecting. */
@@ -187,8 +177,8 @@ export function createTaxonomyWriter(db: Kysely<Database>, clock: Clock, purges:
     }),
 
     /**
-     * Renames a tag; a new slug leaves `/tag/old/` answering 301. Purges the tag's page and the
-     * pages of its published articles (which list their tags).
+     * Renames a tag; a new slug leaves `/tag/old/` answering 301. Purges the pages tagged with
+     * it: its own and those of its articles, which list their tags.
      * @throws CONTENT_TAG_NOT_FOUND, CONTENT_INVALID_INPUT, CONTENT_SLUG_TAKEN
      */
     updateTag: (slug: string, input: TagFields) => write<AdminTag>(async (trx) => {
@@ -196,11 +186,9 @@ export function createTaxonomyWriter(db: Kysely<Database>, clock: Clock, purges:
       const name = input.name === undefined ? current.name : requireText(input.name, 'name', 100);
       const next = input.slug === undefined ? current.slug : newSlug('tag', input.slug, name);
       if (next !== current.slug) await assertSlugFree(trx, 'tag', next);
-      const articles = await findPublishedArticleIdsUsing(trx, 'tag', current.id);
       await updateTagRow(trx, current.id, { name, slug: next });
       await moveAddress(trx, 'tag', current.slug, next);
-      const tags = [cacheTags.tag(current.slug), cacheTags.tag(next), ...articles.map(cacheTags.article)];
-      return { result: await withCount(trx, 'tag', { id: current.id, name, slug: next }), tags };
+      return { result: await withCount(trx, 'tag', { id: current.id, name, slug: next }), tags: [cacheTags.tag(current.slug), cacheTags.tag(next)] };
     }),
 
     /**
@@ -211,12 +199,10 @@ export function createTaxonomyWriter(db: Kysely<Database>, clock: Clock, purges:
     mergeTag: (slug: string, into: string) => write<AdminTag>(async (trx) => {
       const source = await find(trx, 'tag', slug);
       const target = await reassignmentTarget(trx, 'tag', slug, into, 'into');
-      const articles = await findPublishedArticleIdsUsing(trx, 'tag', source.id);
       await moveTagLinks(trx, source.id, target.id);
       await deleteTaxonomyRow(trx, 'tag', source.id);
       await redirectSlug(trx, 'tag', source.slug, target.slug, now());
-      const tags = [cacheTags.tag(source.slug), cacheTags.tag(target.slug), ...articles.map(cacheTags.article)];
-      return { result: await withCount(trx, 'tag', target), tags };
+      return { result: await withCount(trx, 'tag', target), tags: [cacheTags.tag(source.slug), cacheTags.tag(target.slug)] };
     }),
 
     /**
@@ -227,11 +213,10 @@ export function createTaxonomyWriter(db: Kysely<Database>, clock: Clock, purges:
     deleteTag: (slug: string, options: { force?: boolean | undefined } = {}) => write<void>(async (trx) => {
       const current = await find(trx, 'tag', slug);
       if (!options.force) await assertUnused(trx, 'tag', current.id, 'merge it into another tag, or delete with ?force=true to take it off them.');
-      const articles = await findPublishedArticleIdsUsing(trx, 'tag', current.id);
       await unlinkTag(trx, current.id);
       await forgetRedirectsTo(trx, 'tag', slug);
       await deleteTaxonomyRow(trx, 'tag', current.id);
-      return { result: undefined, tags: [cacheTags.tag(slug), ...articles.map(cacheTags.article)] };
+      return { result: undefined, tags: [cacheTags.tag(slug)] };
     }),
 
     /** Creates an author profile; its slug stops redirecting elsewhere. @throws CONTENT_INVALID_INPUT, CONTENT_SLUG_TAKEN */
@@ -247,7 +232,7 @@ export function createTaxonomyWriter(db: Kysely<Database>, clock: Clock, purges:
 
     /**
      * Changes an author profile; a new slug leaves `/author/old/` answering 301. A new name or
-     * slug purges every page whose bylines show them; a bio alone, only their page.
+     * slug purges their page and the articles they wrote; a bio alone, only their page.
      * @throws CONTENT_AUTHOR_NOT_FOUND, CONTENT_INVALID_INPUT, CONTENT_SLUG_TAKEN
      */
     updateAuthor: (slug: string, input: AuthorFields) => write<AdminAuthor>(async (trx) => {
@@ -258,7 +243,8 @@ export function createTaxonomyWriter(db: Kysely<Database>, clock: Clock, purges:
       const row = { name, slug: next, bio: input.bio === undefined ? current.bio : optional(input.bio, 'bio', MAX_DESCRIPTION) };
       const bylineChanged = name !== current.name || next !== current.slug;
       const tags = [cacheTags.author(current.slug), cacheTags.author(next)];
-      if (bylineChanged) tags.push(...await listingTags(trx, await findPublishedArticleIdsUsing(trx, 'author', current.id)));
+      // Bylines are on article pages only (list cards show none).
+      if (bylineChanged) tags.push(...(await findPublishedArticleIdsUsing(trx, 'author', current.id)).map(cacheTags.article));
       await updateAuthorRow(trx, current.id, row);
       await moveAddress(trx, 'author', current.slug, next);
       return { result: await withCount(trx, 'author', { id: current.id, ...row }), tags };
@@ -278,7 +264,7 @@ export function createTaxonomyWriter(db: Kysely<Database>, clock: Clock, purges:
         await forgetRedirectsTo(trx, 'author', slug);
       } else {
         const target = await reassignmentTarget(trx, 'author', slug, options.reassignTo);
-        tags.push(cacheTags.author(target.slug), ...await listingTags(trx, await findPublishedArticleIdsUsing(trx, 'author', current.id)));
+        tags.push(cacheTags.author(target.slug), ...(await findPublishedArticleIdsUsing(trx, 'author', current.id)).map(cacheTags.article));
         await moveBylines(trx, current.id, target.id);
         await redirectSlug(trx, 'author', slug, target.slug, now());
       }

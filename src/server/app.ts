@@ -4,6 +4,7 @@ import fastifySwagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { accountsRoutes, setupRoutes } from '../accounts/index.ts';
+import { settingsAdminRoutes, taxonomyAdminRoutes } from '../content/index.ts';
 import { contentAdminRoutes, contentApiRoutes, correctionsAdminRoutes } from '../content/index.ts';
 import { assetRoutes, PUBLIC_DIR, sendNotFound, siteRoutes } from '../site/index.ts';
 import { frameworkErrorHandler, installErrorHandling } from './error-handler.ts';
@@ -52,6 +53,8 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     await newsroom.register(contentAdminRoutes, { prefix: '/api/admin', content, writer: services.writer, accounts, siteUrl: config.siteUrl });
     await newsroom.register(mediaAdminRoutes, { prefix: '/api/admin', media: services.media, accounts, siteUrl: config.siteUrl });
     await newsroom.register(correctionsAdminRoutes, { prefix: '/api/admin', corrections: services.corrections, accounts, siteUrl: config.siteUrl });
+    await newsroom.register(taxonomyAdminRoutes, { prefix: '/api/admin', taxonomy: services.taxonomy, accounts, siteUrl: config.siteUrl });
+    await newsroom.register(settingsAdminRoutes, { prefix: '/api/admin', content, writer: services.writer, accounts, siteUrl: config.siteUrl });
     await newsroom.register(setupRoutes, {
       accounts, siteUrl: config.siteUrl,
       frame: async () => {

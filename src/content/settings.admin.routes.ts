@@ -1,0 +1,42 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import type { FastifyRequest } from 'fastify';
+import { adminGuard, can, forbidden, requireUser, type AccountsService } from '../accounts/index.ts';
+import { ErrorJson } from './article.schema.ts';
+import type { ContentWriter } from './content-writer.service.ts';
+import type { ContentReader } from './content.service.ts';
+
+export interface SettingsAdminOptions { content: ContentReader; writer: ContentWriter; accounts: AccountsService; siteUrl: string }
+
+/** The site's settings as the Admin API reads and writes them (the text direction follows the language). */
+const SettingsBody = Type.Object({
+  title: Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' }),
+  description: Type.String({ maxLength: 1000 }),
+  // A BCP 47 tag as pages print it in `lang`: "en", "ar", "pt-BR".
+  language: Type.String({ pattern: '^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$', maxLength: 35 }),
+}, { additionalProperties: false });
+const SettingsJson = Type.Object({ title: Type.String(), description: Type.String(), language: Type.String() });
+
+const errors = { 400: ErrorJson, 401: ErrorJson, 403: ErrorJson };
+const tags = ['admin: settings'];
+
+/** The Admin API's site settings under /api/admin: administrators only (`settings.manage`). */
+export const settingsAdminRoutes: FastifyPluginAsyncTypebox<SettingsAdminOptions> = async (app, { content, writer, accounts, siteUrl }) => {
+  app.addHook('onRequest', adminGuard(siteUrl));
+
+  const preValidation = async (request: FastifyRequest): Promise<void> => {
+    const user = await requireUser(accounts, request);
+    if (!can(user.role, 'settings.manage')) throw forbidden('Only administrators change the site settings.');
+  };
+
+  app.get('/settings', { preValidation, schema: { tags, summary: 'The site title, description and language', response: { 200: SettingsJson, ...errors } } },
+    async () => content.getSiteSettings());
+
+  // Every page shows the title and language, so a change purges every cached page.
+  app.put('/settings', { preValidation, schema: { tags, summary: 'Replace the site settings', body: SettingsBody, response: { 200: SettingsJson, ...errors } } },
+    async (request) => {
+      const { title, description, language } = request.body;
+      await writer.setSiteSettings({ title: title.trim(), description: description.trim(), language });
+      return content.getSiteSettings();
+    });
+};
