@@ -108,7 +108,7 @@ export function createCorrectionsService(db: Kysely<Database>, clock: Clock, pur
       const kind = checkKind(input.kind);
       const text = checkText(input.text);
       const id = await insertCorrection(trx, { articleId: article.id, kind, text, createdBy: user.id, at: now });
-      return { result: toNewsroomCorrection((await findCorrection(trx, article.id, id)) as CorrectionRow), tags: await touch(trx, article, now) };
+      return { result: { id, kind, text, createdAt: now, updatedAt: now, createdBy: user.id }, tags: await touch(trx, article, now) };
     }),
 
     /**
@@ -125,7 +125,7 @@ export function createCorrectionsService(db: Kysely<Database>, clock: Clock, pur
       };
       if (Object.keys(changes).length === 0) throw contentError('CONTENT_INVALID_INPUT', 'Give a new text or kind.', 'text');
       await updateCorrection(trx, id, { ...changes, updatedAt: now });
-      return { result: toNewsroomCorrection((await findCorrection(trx, article.id, id)) as CorrectionRow), tags: await touch(trx, article, now) };
+      return { result: toNewsroomCorrection({ ...current, ...changes, updatedAt: now }), tags: await touch(trx, article, now) };
     }),
 
     /**
