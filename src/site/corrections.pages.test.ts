@@ -137,7 +137,7 @@ describe.each(DIALECTS)('corrections on reader pages on %s', (dialect) => {
       expect(mainOf((await get('/corrections/')).body)).toContain('A fresh correction for the cached log.');
     });
 
-    it("drops an article's corrections from every public page when the article is unpublished", async () => {
+    it("drops an article's corrections from every public page while the article is unpublished", async () => {
       const a = await story({ headline: 'A story that will be withdrawn' });
       await correct(a.slug, 'A correction on a story that goes away.');
       expect(mainOf((await get('/corrections/')).body)).toContain('A correction on a story that goes away.');
@@ -146,6 +146,9 @@ describe.each(DIALECTS)('corrections on reader pages on %s', (dialect) => {
 
       expect(mainOf((await get('/corrections/')).body)).not.toContain('A correction on a story that goes away.');
       expect((await get(a.path)).statusCode).toBe(404);
+
+      await site.writer.updateArticle(a.slug, a.input);
+      expect(mainOf((await get('/corrections/')).body)).toContain('A correction on a story that goes away.');
     });
 
     it('links to the log from the footer of every page', async () => {
