@@ -13,6 +13,11 @@ export { createPublicationWatcher, type PublicationWatcher } from './publication
 export { sanitiseBody, markdownToBody, toPlainText, truncateText } from './body.ts';
 export { contentApiRoutes } from './content.routes.ts';
 export { contentAdminRoutes } from './article.admin.routes.ts';
+export { workflowRoutes } from './article.workflow.routes.ts';
+export { createWorkflow, startScheduler, type Workflow } from './workflow.service.ts';
+export { createRevisionService, type RevisionService } from './revision.service.ts';
+export { createPreviewLinks, type PreviewLinks } from './preview.service.ts';
+export { ARTICLE_STATUSES, type ArticleStatus } from './content.table.ts';
 export { createTaxonomyWriter, type TaxonomyWriter } from './taxonomy-writer.service.ts';
 export { taxonomyAdminRoutes } from './taxonomy.admin.routes.ts';
 export { settingsAdminRoutes } from './settings.admin.routes.ts';

@@ -48,12 +48,12 @@ export function createPreviewLinks(db: Kysely<Database>, clock: Clock, siteUrl: 
       if (Number(result.numDeletedRows) === 0) throw contentError('CONTENT_PREVIEW_LINK_NOT_FOUND', `This article has no preview link ${id}.`, 'id');
     },
 
-    /** The article a live token opens, or null (unknown, revoked or expired alike). */
-    async resolve(token: string): Promise<number | null> {
+    /** The article a live token opens and when the link expires, or null (unknown, revoked or expired alike). */
+    async resolve(token: string): Promise<{ articleId: number; expiresAt: string } | null> {
       if (!/^[A-Za-z0-9_-]{16,64}$/.test(token)) return null;
-      const row = await db.selectFrom('previewLinks').select('articleId')
+      const row = await db.selectFrom('previewLinks').select(['articleId', 'expiresAt'])
         .where('tokenHash', '=', hash(token)).where('expiresAt', '>', clock.now().toISOString()).executeTakeFirst();
-      return row?.articleId ?? null;
+      return row ?? null;
     },
   };
 }

@@ -124,7 +124,8 @@ export function createWorkflow(db: Kysely<Database>, clock: Clock, purges: Purge
           });
           if (done) published += 1;
         } catch (error) {
-          await recordJobFailure(db, job.id, job.attempts + 1, MAX_ATTEMPTS, error instanceof Error ? error.message : String(error), nowIso);
+          // Counting the failure may fail too (the database is gone); the job then stays due.
+          await recordJobFailure(db, job.id, job.attempts + 1, MAX_ATTEMPTS, error instanceof Error ? error.message : String(error), nowIso).catch(() => undefined);
         }
       }
       return published;

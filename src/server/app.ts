@@ -2,17 +2,25 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifySchema } from 'fastify';
 import { accountsRoutes, setupRoutes } from '../accounts/index.ts';
-import { settingsAdminRoutes, taxonomyAdminRoutes } from '../content/index.ts';
+import { settingsAdminRoutes, taxonomyAdminRoutes, workflowRoutes } from '../content/index.ts';
 import { contentAdminRoutes, contentApiRoutes, correctionsAdminRoutes } from '../content/index.ts';
-import { assetRoutes, PUBLIC_DIR, sendNotFound, siteRoutes } from '../site/index.ts';
+import { assetRoutes, previewRoutes, PUBLIC_DIR, sendNotFound, siteRoutes } from '../site/index.ts';
 import { frameworkErrorHandler, installErrorHandling } from './error-handler.ts';
 import { SECURITY_HEADERS } from './security-headers.ts';
 import type { Services } from './services.ts';
 import { mediaAdminRoutes, mediaFileRoutes } from '../media/index.ts';
 
 const YEAR_SECONDS = 365 * 24 * 3600;
+
+/** An OpenAPI transform that leaves out every route outside `prefix`. */
+function onlyUnder(prefix: string) {
+  return ({ schema, url }: { schema: FastifySchema; url: string }) => ({
+    schema: url.startsWith(prefix) ? schema : { ...schema, hide: true },
+    url,
+  });
+}
 
 /**
  * Assembles the HTTP application from already-built services. Never listens: main.ts and the
@@ -43,14 +51,30 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
       servers: [{ url: config.siteUrl }],
     },
     hideUntagged: true,
+    transform: onlyUnder('/api/v1/'),
   });
 
   // The newsroom's routes in one encapsulated scope: cookies are parsed there only, so reader
   // requests (the hot path) pay nothing for them.
   await app.register(async (newsroom) => {
     await newsroom.register(fastifyCookie);
+    // The Admin API's own OpenAPI document, from the schemas of the routes in this scope.
+    await newsroom.register(fastifySwagger, {
+      openapi: {
+        openapi: '3.1.0',
+        info: { title: 'Dateline Admin API', version: '1.0.0', description: 'The newsroom API: a session cookie (POST /api/admin/session) or Authorization: Bearer <API token>.' },
+        servers: [{ url: config.siteUrl }],
+        components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'dateline_session' }, token: { type: 'http', scheme: 'bearer' } } },
+        security: [{ session: [] }, { token: [] }],
+      },
+      transform: onlyUnder('/api/admin/'),
+    });
+    newsroom.get('/api/admin/openapi.json', { schema: { hide: true } }, async () => newsroom.swagger());
     await newsroom.register(accountsRoutes, { prefix: '/api/admin', accounts, siteUrl: config.siteUrl });
     await newsroom.register(contentAdminRoutes, { prefix: '/api/admin', content, writer: services.writer, accounts, siteUrl: config.siteUrl });
+    await newsroom.register(workflowRoutes, {
+      prefix: '/api/admin', content, workflow: services.workflow, revisions: services.revisions, previews: services.previews, accounts, siteUrl: config.siteUrl,
+    });
     await newsroom.register(mediaAdminRoutes, { prefix: '/api/admin', media: services.media, accounts, siteUrl: config.siteUrl });
     await newsroom.register(correctionsAdminRoutes, { prefix: '/api/admin', corrections: services.corrections, accounts, siteUrl: config.siteUrl });
     await newsroom.register(taxonomyAdminRoutes, { prefix: '/api/admin', taxonomy: services.taxonomy, accounts, siteUrl: config.siteUrl });
@@ -80,6 +104,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   }, { prefix: '/api/v1' });
 
+  await app.register(previewRoutes, { site, content, previews: services.previews });
   await app.register(siteRoutes, { site, cache });
   return app;
 }

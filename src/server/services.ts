@@ -1,9 +1,9 @@
 import { join } from 'node:path';
-import { createAccountsService } from '../accounts/index.ts';
+import { createAccountsService, createUsersService } from '../accounts/index.ts';
 import type { Clock } from '../common/clock.ts';
 import { PageCache, PurgeBus } from '../cache/index.ts';
 import type { Config } from '../config/index.ts';
-import { cacheTags, createContentReader, createContentWriter, createCorrectionsService, createPublicationWatcher } from '../content/index.ts';
+import { cacheTags, createContentReader, createContentWriter, createCorrectionsService, createPreviewLinks, createPublicationWatcher, createRevisionService, createWorkflow } from '../content/index.ts';
 import { createTaxonomyWriter } from '../content/index.ts';
 import type { DatabaseHandle } from '../db/index.ts';
 import { createRelatedFinder } from '../related/index.ts';
@@ -15,6 +15,9 @@ export function createServices(handle: DatabaseHandle, config: Readonly<Config>,
   const purges = new PurgeBus(handle, clock);
   const content = createContentReader(handle.db, clock);
   const writer = createContentWriter(handle.db, clock, purges);
+  const workflow = createWorkflow(handle.db, clock, purges);
+  const revisions = createRevisionService(handle.db, writer);
+  const previews = createPreviewLinks(handle.db, clock, config.siteUrl);
   const corrections = createCorrectionsService(handle.db, clock, purges);
   const related = createRelatedFinder(handle.db, clock, content);
   const taxonomy = createTaxonomyWriter(handle.db, clock, purges);
@@ -27,11 +30,12 @@ export function createServices(handle: DatabaseHandle, config: Readonly<Config>,
   });
   const publications = createPublicationWatcher(handle.db, clock, (tags) => purges.announce(tags));
   const accounts = createAccountsService(handle.db, clock);
+  const users = createUsersService(handle.db, clock, accounts, content);
   const media = createMediaService({
     db: handle.db, clock, storage: createLocalDiskStorage(join(config.dataDir, 'media')),
     maxBytes: config.mediaMaxBytes, maxPixels: config.mediaMaxPixels,
   });
-  return { handle, config, clock, purges, content, writer, taxonomy, corrections, related, site, cache, publications, accounts, media };
+  return { handle, config, clock, purges, content, writer, workflow, revisions, previews, taxonomy, corrections, related, site, cache, publications, accounts, media };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -3,3 +3,4 @@ export { siteRoutes, sendNotFound, sendServerError, renderDocument } from './sit
 export { createSiteService, type SiteService } from './site.service.ts';
 export { SITE_ERRORS } from './site.errors.ts';
 export { assetRoutes, loadAssetUrls, PUBLIC_DIR } from './assets.ts';
+export { previewRoutes } from './preview.routes.tsx';

@@ -12,6 +12,8 @@ export interface ArticleView {
   description: string;
   /** Corrections and clarifications, oldest first; none when left out. */
   corrections?: Correction[];
+  /** Set when shown through a secret preview link: not public yet, never indexed. */
+  preview?: { status: string; expiresAt: string };
 }
 
 /** The article page, in the order readers expect: label, headline, standfirst, byline, image, body, tags, share, related. */
@@ -29,12 +31,16 @@ export function ArticlePage({ site, view }: { site: SiteView; view: ArticleView 
     image: article.image,
     article: { publishedAt: article.publishedAt, updatedAt: article.updatedAt, section: article.section.name, tags: article.tags.map((x) => x.name) },
     jsonLd: newsArticleJsonLd(site, view, url),
+    ...(view.preview ? { noindex: true } : {}),
   };
   const shareText = encodeURIComponent(article.headline);
   const shareUrl = encodeURIComponent(url);
   const updated = article.updatedAt > article.publishedAt;
   return (
     <Layout site={site} meta={meta}>
+      {view.preview ? (
+        <p class="preview-banner" role="status">{t('previewBanner', { status: t(`status_${view.preview.status}` as 'status_draft') })} <Time iso={view.preview.expiresAt} t={t} /></p>
+      ) : null}
       <article class="article" lang={article.language !== site.settings.language ? article.language : undefined}>
         <header class="article-header">
           <a class="section-label" href={`/${article.section.slug}/`}>{article.section.name}</a>

@@ -1,0 +1,31 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import type { ContentReader, PreviewLinks } from '../content/index.ts';
+import { sendFreshPage } from './page-response.ts';
+import { renderDocument, sendNotFound } from './site.routes.tsx';
+import type { SiteService } from './site.service.ts';
+import { ArticlePage } from './templates/article-page.tsx';
+
+export interface PreviewRoutesOptions { site: SiteService; content: ContentReader; previews: PreviewLinks }
+
+const PreviewParams = Type.Object({ token: Type.String({ minLength: 1, maxLength: 100 }) });
+
+/**
+ * `/preview/{token}`: an article before it is public, for whoever holds a live preview link.
+ * Never cached (by us, a CDN or the browser), never indexed, and no referrer leaves the page, so
+ * the token stays with the people it was given to. An unknown, revoked or expired token is the
+ * ordinary 404 page.
+ */
+export const previewRoutes: FastifyPluginAsyncTypebox<PreviewRoutesOptions> = async (app, { site, content, previews }) => {
+  app.get('/preview/:token', { schema: { params: PreviewParams, hide: true } }, async (request, reply) => {
+    reply.header('x-robots-tag', 'noindex, nofollow').header('referrer-policy', 'no-referrer');
+    const link = await previews.resolve(request.params.token);
+    if (!link) return sendNotFound(request, reply, site);
+    const [view, article] = await Promise.all([site.siteView(), content.getArticleForEditingById(link.articleId)]);
+    const html = renderDocument(
+      <ArticlePage site={view} view={{ article, related: [], description: article.standfirst, preview: { status: article.status, expiresAt: link.expiresAt } }} />,
+    );
+    sendFreshPage(request, reply, html, []);
+    return reply.header('cache-control', 'private, no-store').removeHeader('surrogate-key');
+  });
+};
