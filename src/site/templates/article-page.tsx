@@ -2,6 +2,7 @@ import type { Article, ArticleSummary } from '../../content/index.ts';
 import type { Correction } from '../../content/index.ts';
 import { CorrectionNote, CorrectionsBox, correctionJsonLd } from './corrections-page.tsx';
 import { Layout } from './layout.tsx';
+import { MediaImage } from './media-image.tsx';
 import { ArticleCard, Byline, Time, articleHref } from './parts.tsx';
 import { absoluteUrl, type PageMeta, type SiteView } from './view.ts';
 
@@ -57,8 +58,8 @@ export function ArticlePage({ site, view }: { site: SiteView; view: ArticleView 
         </header>
         {article.image ? (
           <figure class="featured-image">
-            <img src={article.image.url} alt={article.image.alt} width={article.image.width ?? undefined}
-              height={article.image.height ?? undefined} fetchpriority="high" decoding="async" />
+            {/* Above the fold: loaded at once and first. The article column is at most 42rem wide. */}
+            <MediaImage image={article.image} alt={article.image.alt} eager highPriority sizes="(min-width: 42rem) 42rem, 100vw" />
             {article.image.caption || article.image.credit ? (
               <figcaption>
                 {article.image.caption}

@@ -11,7 +11,7 @@ export function HomePage({ site, view }: { site: SiteView; view: HomeView }) {
       <h1 class="visually-hidden">{settings.title}</h1>
       {view.lead ? (
         <section class="lead" aria-label={t('leadStory')}>
-          <ArticleCard article={view.lead} t={t} level={2} eager />
+          <ArticleCard article={view.lead} t={t} level={2} eager imageSizes="(min-width: 48rem) 60vw, 100vw" />
         </section>
       ) : <p class="empty">{t('noArticles')}</p>}
       {view.sections.map(({ section, articles }) => (

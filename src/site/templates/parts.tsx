@@ -1,5 +1,6 @@
 import { articlePath, type ArticleSummary, type AuthorRef } from '../../content/index.ts';
 import type { Translator } from '../i18n/index.ts';
+import { MediaImage } from './media-image.tsx';
 import { formatDate } from './view.ts';
 
 /** The path of an article page. */
@@ -25,16 +26,18 @@ export function Time({ iso, t }: { iso: string; t: Translator }) {
   return <time datetime={iso}>{formatDate(iso, t.language)}</time>;
 }
 
+// Cards are full width on narrow screens and about a third of the page (or a 14rem column) on wide ones.
+const CARD_IMAGE_SIZES = '(max-width: 40rem) 100vw, 24rem';
+
 /** One article in a list: section label, headline link, standfirst, byline, date, thumbnail. */
-export function ArticleCard({ article, t, level = 3, eager = false, showImage = true }: {
-  article: ArticleSummary; t: Translator; level?: 2 | 3; eager?: boolean; showImage?: boolean;
+export function ArticleCard({ article, t, level = 3, eager = false, showImage = true, imageSizes = CARD_IMAGE_SIZES }: {
+  article: ArticleSummary; t: Translator; level?: 2 | 3; eager?: boolean; showImage?: boolean; imageSizes?: string;
 }) {
   const Heading = level === 2 ? 'h2' : 'h3';
   return (
     <article class="card">
       {showImage && article.image ? (
-        <img class="card-image" src={article.image.url} alt="" width={article.image.width ?? undefined}
-          height={article.image.height ?? undefined} loading={eager ? 'eager' : 'lazy'} decoding="async" />
+        <MediaImage className="card-image" image={article.image} alt="" eager={eager} sizes={imageSizes} />
       ) : null}
       <div class="card-text">
         <a class="section-label" href={`/${article.section.slug}/`}>{article.section.name}</a>
