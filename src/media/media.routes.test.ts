@@ -131,6 +131,14 @@ describe.each(DIALECTS)('Admin API media on %s', (dialect) => {
     expect((await remove('editor')).statusCode).toBe(404);
   });
 
+  it('documents the media routes, the upload form included, in the Admin API OpenAPI document', async () => {
+    const doc = (await ctx.app.inject({ url: '/api/admin/openapi.json' })).json() as { paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: { properties: Record<string, unknown> } }> } }>> };
+    expect(Object.keys(doc.paths['/api/admin/media'] ?? {}).sort()).toEqual(['get', 'post']);
+    expect(Object.keys(doc.paths['/api/admin/media/{id}'] ?? {}).sort()).toEqual(['delete', 'get', 'patch']);
+    const form = doc.paths['/api/admin/media']?.post?.requestBody?.content['multipart/form-data']?.schema.properties;
+    expect(Object.keys(form ?? {}).sort()).toEqual(['alt', 'caption', 'credit', 'file']);
+  });
+
   it('refuses uploads from another site', async () => {
     const body = multipartBody([{ name: 'file', filename: 'a.png', data: png }]);
     const res = await ctx.app.inject({ method: 'POST', url: '/api/admin/media', payload: body.payload, headers: { ...body.headers, ...as('editor'), origin: 'https://evil.example' } });

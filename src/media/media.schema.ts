@@ -13,6 +13,17 @@ export const MediaListQuery = Type.Object({
   limit: Type.String({ pattern: '^(?:[1-9][0-9]?|100)$', default: '20', description: 'items per page, 1 to 100' }),
 }, { additionalProperties: false });
 
+/**
+ * The upload form, for the OpenAPI document only: the multipart parser reads the parts itself
+ * (media-upload-form.ts) and checks them, since a file cannot pass through JSON validation.
+ */
+export const MediaUploadForm = Type.Object({
+  file: Type.String({ format: 'binary', description: 'the image: JPEG, PNG, WebP, GIF or AVIF, judged by its bytes' }),
+  alt: Type.Optional(Type.String({ maxLength: TEXT_LIMITS.alt })),
+  caption: Type.Optional(Type.String({ maxLength: TEXT_LIMITS.caption })),
+  credit: Type.Optional(Type.String({ maxLength: TEXT_LIMITS.credit })),
+});
+
 const NoNul = '^[^\\u0000]*$';
 export const MediaPatchBody = Type.Object({
   alt: Type.Optional(Type.String({ maxLength: TEXT_LIMITS.alt, pattern: NoNul })),
