@@ -5,3 +5,5 @@ export { ACCOUNTS_ERRORS } from './accounts.errors.ts';
 export { MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH } from './password.ts';
 export { accountsRoutes, adminGuard, forbidden, requireUser, SESSION_COOKIE } from './accounts.routes.ts';
 export { setupRoutes } from './setup.routes.tsx';
+export { createUsersService, type UsersService, type ManagedUser } from './users.service.ts';
+export { usersAdminRoutes } from './users.admin.routes.ts';

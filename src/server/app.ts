@@ -3,7 +3,7 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifySchema } from 'fastify';
-import { accountsRoutes, setupRoutes } from '../accounts/index.ts';
+import { accountsRoutes, setupRoutes, usersAdminRoutes } from '../accounts/index.ts';
 import { settingsAdminRoutes, taxonomyAdminRoutes, workflowRoutes } from '../content/index.ts';
 import { contentAdminRoutes, contentApiRoutes, correctionsAdminRoutes } from '../content/index.ts';
 import { assetRoutes, previewRoutes, PUBLIC_DIR, sendNotFound, siteRoutes } from '../site/index.ts';
@@ -79,6 +79,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     await newsroom.register(correctionsAdminRoutes, { prefix: '/api/admin', corrections: services.corrections, accounts, siteUrl: config.siteUrl });
     await newsroom.register(taxonomyAdminRoutes, { prefix: '/api/admin', taxonomy: services.taxonomy, accounts, siteUrl: config.siteUrl });
     await newsroom.register(settingsAdminRoutes, { prefix: '/api/admin', content, writer: services.writer, accounts, siteUrl: config.siteUrl });
+    await newsroom.register(usersAdminRoutes, { prefix: '/api/admin', users: services.users, accounts, siteUrl: config.siteUrl });
     await newsroom.register(setupRoutes, {
       accounts, siteUrl: config.siteUrl,
       frame: async () => {

@@ -35,7 +35,7 @@ export function createServices(handle: DatabaseHandle, config: Readonly<Config>,
     db: handle.db, clock, storage: createLocalDiskStorage(join(config.dataDir, 'media')),
     maxBytes: config.mediaMaxBytes, maxPixels: config.mediaMaxPixels,
   });
-  return { handle, config, clock, purges, content, writer, workflow, revisions, previews, taxonomy, corrections, related, site, cache, publications, accounts, media };
+  return { handle, config, clock, purges, content, writer, workflow, revisions, previews, taxonomy, corrections, related, site, cache, publications, accounts, users, media };
 }
 
 export type Services = ReturnType<typeof createServices>;
