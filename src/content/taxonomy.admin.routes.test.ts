@@ -75,6 +75,19 @@ describe.each(DIALECTS)('Admin API sections, tags and authors on %s', (dialect) 
     });
   });
 
+  it('describes every route with its schemas in the Admin API document', async () => {
+    const doc = (await get('/api/admin/openapi.json')).json() as { paths: Record<string, Record<string, { requestBody?: unknown; parameters?: unknown[] }>> };
+    const expected: [string, string][] = [
+      ['/api/admin/sections', 'get'], ['/api/admin/sections', 'post'], ['/api/admin/sections/{slug}', 'patch'], ['/api/admin/sections/{slug}', 'delete'],
+      ['/api/admin/tags', 'post'], ['/api/admin/tags/{slug}/merge', 'post'], ['/api/admin/tags/{slug}', 'delete'], ['/api/admin/authors/{slug}', 'patch'],
+      ['/api/admin/users', 'get'], ['/api/admin/users', 'post'], ['/api/admin/users/{id}', 'patch'], ['/api/admin/users/{id}', 'delete'],
+      ['/api/admin/settings', 'get'], ['/api/admin/settings', 'put'],
+    ];
+    for (const [path, method] of expected) expect(doc.paths[path]?.[method], `${method} ${path}`).toBeDefined();
+    expect(doc.paths['/api/admin/tags/{slug}/merge']?.post?.requestBody).toBeDefined();
+    expect(doc.paths['/api/admin/sections/{slug}']?.delete?.parameters).toContainEqual(expect.objectContaining({ name: 'reassignTo', in: 'query' }));
+  });
+
   describe('CRUD', () => {
     it('creates, lists, changes and deletes a section', async () => {
       const slug = fresh('weather');
