@@ -25,7 +25,8 @@ export const previewRoutes: FastifyPluginAsyncTypebox<PreviewRoutesOptions> = as
     const html = renderDocument(
       <ArticlePage site={view} view={{ article, related: [], description: article.standfirst, preview: { status: article.status, expiresAt: link.expiresAt } }} />,
     );
-    sendFreshPage(request, reply, html, []);
-    return reply.header('cache-control', 'private, no-store').removeHeader('surrogate-key');
+    return sendFreshPage(request, reply, html, []);
   });
+  // In onSend, not after sendFreshPage: headers set once a reply is sent never reach the client.
+  app.addHook('onSend', async (_request, reply) => { reply.header('cache-control', 'private, no-store').removeHeader('surrogate-key'); });
 };
