@@ -106,6 +106,15 @@ describe.each(DIALECTS)('Admin API corrections on %s', (dialect) => {
     });
   });
 
+  it('describes every correction route with its schemas in the Admin API document', async () => {
+    const doc = (await ctx.app.inject('/api/admin/openapi.json')).json<{ paths: Record<string, Record<string, { requestBody?: unknown }>> }>();
+    const base = '/api/admin/articles/{slug}/corrections';
+    expect(doc.paths[base]?.get).toBeDefined();
+    expect(doc.paths[base]?.post?.requestBody).toBeDefined();
+    expect(doc.paths[`${base}/{id}`]?.patch?.requestBody).toBeDefined();
+    expect(doc.paths[`${base}/{id}`]?.delete).toBeDefined();
+  });
+
   describe('only published articles', () => {
     it('refuses a correction on a draft with 409', async () => {
       const slug = await article('other', { status: 'draft' });

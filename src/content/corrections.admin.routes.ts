@@ -10,6 +10,7 @@ import type { CorrectionsService } from './corrections.service.ts';
 export interface CorrectionsAdminOptions { corrections: CorrectionsService; accounts: AccountsService; siteUrl: string }
 
 const errors = { 400: ErrorJson, 401: ErrorJson, 403: ErrorJson, 404: ErrorJson, 409: ErrorJson };
+const tags = ['corrections'];
 
 /**
  * The Admin API's correction routes under /api/admin/articles/:slug/corrections. Who may do
@@ -19,14 +20,14 @@ export const correctionsAdminRoutes: FastifyPluginAsyncTypebox<CorrectionsAdminO
   app.addHook('onRequest', adminGuard(siteUrl));
 
   app.get('/articles/:slug/corrections', {
-    schema: { params: CorrectionArticleParams, response: { 200: NewsroomCorrectionListJson, ...errors } },
+    schema: { tags, summary: "An article's corrections and clarifications, oldest first", params: CorrectionArticleParams, response: { 200: NewsroomCorrectionListJson, ...errors } },
   }, async (request) => {
     const user = await requireUser(accounts, request);
     return { items: await corrections.list(request.params.slug, user) };
   });
 
   app.post('/articles/:slug/corrections', {
-    schema: { params: CorrectionArticleParams, body: CorrectionCreateBody, response: { 201: NewsroomCorrectionJson, ...errors } },
+    schema: { tags, summary: 'Add a correction or clarification to a published article', params: CorrectionArticleParams, body: CorrectionCreateBody, response: { 201: NewsroomCorrectionJson, ...errors } },
   }, async (request, reply) => {
     const user = await requireUser(accounts, request);
     const created = await corrections.add(request.params.slug, request.body, user);
@@ -34,14 +35,14 @@ export const correctionsAdminRoutes: FastifyPluginAsyncTypebox<CorrectionsAdminO
   });
 
   app.patch('/articles/:slug/corrections/:id', {
-    schema: { params: CorrectionParams, body: CorrectionPatchBody, response: { 200: NewsroomCorrectionJson, ...errors } },
+    schema: { tags, summary: 'Reword a correction or change its kind', params: CorrectionParams, body: CorrectionPatchBody, response: { 200: NewsroomCorrectionJson, ...errors } },
   }, async (request) => {
     const user = await requireUser(accounts, request);
     return corrections.update(request.params.slug, Number(request.params.id), request.body, user);
   });
 
   app.delete('/articles/:slug/corrections/:id', {
-    schema: { params: CorrectionParams, response: { 204: Type.Null(), ...errors } },
+    schema: { tags, summary: 'Remove a correction added by mistake', params: CorrectionParams, response: { 204: Type.Null(), ...errors } },
   }, async (request, reply) => {
     const user = await requireUser(accounts, request);
     await corrections.remove(request.params.slug, Number(request.params.id), user);
