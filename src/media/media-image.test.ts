@@ -35,7 +35,7 @@ describe('inspectImage', () => {
     const started = performance.now();
     const before = process.memoryUsage().rss;
     await expect(inspectImage(bomb, MAX_PIXELS)).rejects.toMatchObject({ code: 'MEDIA_TOO_MANY_PIXELS', status: 422 });
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(performance.now() - started).toBeLessThan(2000);
     expect(process.memoryUsage().rss - before).toBeLessThan(100 * 1024 * 1024);
   });
 

@@ -59,7 +59,7 @@ describe.each(DIALECTS)('POST /api/admin/media with hostile files on %s', (diale
     const before = filesUnder(mediaDir());
     const started = performance.now();
     await refused(await send(file(bombPng(30_000, 30_000))), 422, 'MEDIA_TOO_MANY_PIXELS');
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now() - started).toBeLessThan(3000);
     expect(filesUnder(mediaDir())).toEqual(before);
   });
 
