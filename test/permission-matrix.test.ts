@@ -1,0 +1,281 @@
+import { sql } from 'kysely';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../src/accounts/index.ts';
+import { makeImage, multipartBody } from '../src/media/media.test-support.ts';
+import { listedRoutes, servedRoutes } from './support/admin-routes.ts';
+import { useTestApp } from './support/app.ts';
+import { DIALECTS, TEST_NOW } from './support/db-matrix.ts';
+import { buildAuthor, buildSection } from './support/factories.ts';
+
+// Written from the WordPress meanings (README "Roles", src/accounts/permissions.ts), not read
+// off the route code: which roles may call each route. A token acts with its own role.
+const ROLES: Role[] = ['administrator', 'editor', 'author', 'contributor', 'moderator'];
+const ALL = ROLES;
+const WRITERS: Role[] = ['administrator', 'editor', 'author', 'contributor'];
+const PUBLISHERS: Role[] = ['administrator', 'editor', 'author'];
+const UPLOADERS: Role[] = ['administrator', 'editor', 'author'];
+const EDITORS: Role[] = ['administrator', 'editor'];
+const ADMINS: Role[] = ['administrator'];
+const PASSWORD = 'correct horse battery staple';
+const NEW_PASSWORD = 'a different horse, battery and staple';
+
+interface Caller { name: string; role: Role | null; userId: number | null; headers: Record<string, string>; password: string }
+interface Reply { statusCode: number; body: string; json(): unknown }
+type State = 'draft' | 'in_review' | 'scheduled' | 'published';
+/** "others": the resource belongs to another editor; "own": to the caller (handed over in the database). */
+type Whose = 'others' | 'own';
+interface Case { route: string; variant: string; whose: Whose; allowed: readonly Role[]; anonymous?: boolean; run(caller: Caller): Promise<Reply> }
+interface ArticleRef { id: number; slug: string; revision: number }
+
+describe.each(DIALECTS)('Admin API permission matrix on %s', (dialect) => {
+  const ctx = useTestApp(dialect);
+  const callers: Caller[] = [];
+  let other: Caller;
+  let sectionSlug: string;
+  let authorSlug: string;
+  let png: Buffer;
+  let n = 0;
+  const ANONYMOUS: Caller = { name: 'anonymous', role: null, userId: null, headers: {}, password: PASSWORD };
+
+  async function signIn(email: string, password = PASSWORD): Promise<Record<string, string>> {
+    const res = await ctx.app.inject({ method: 'POST', url: '/api/admin/session', payload: { email, password } });
+    if (res.statusCode !== 200) throw new Error(`sign-in of ${email}: ${res.statusCode} ${res.body}`);
+    return { cookie: String(res.headers['set-cookie']).split(';')[0] ?? '' };
+  }
+  async function sessionCaller(name: string, role: Role): Promise<Caller> {
+    const email = `${name.replace(/\W+/g, '-')}-${++n}@matrix.test`;
+    const userId = await ctx.services.accounts.createUser({ email, name, role, password: PASSWORD });
+    return { name, role, userId, headers: await signIn(email), password: PASSWORD };
+  }
+  /** A caller with an API token of `role`, made by an administrator (whose id the token acts under). */
+  async function tokenCaller(role: Role, owner: Caller): Promise<Caller> {
+    const token = await ok<{ token: string }>(send(owner, 'POST', '/api/admin/tokens', { name: `matrix ${role}`, role }));
+    return { name: `token:${role}`, role, userId: owner.userId, headers: { authorization: `Bearer ${token.token}` }, password: owner.password };
+  }
+  /** A new caller of the same kind, for routes that end the caller's sessions or change their password. */
+  async function twin(caller: Caller): Promise<Caller> {
+    if (caller.role === null) return caller;
+    if (caller.name.startsWith('token:')) return tokenCaller(caller.role, await sessionCaller('token owner', 'administrator'));
+    return sessionCaller(caller.name, caller.role);
+  }
+
+  function send(caller: Caller, method: string, url: string, payload?: object): Promise<Reply> {
+    return ctx.app.inject({ method: method as 'GET', url, headers: caller.headers, ...(payload ? { payload } : {}) });
+  }
+  async function ok<T>(pending: Promise<Reply>): Promise<T> {
+    const res = await pending;
+    if (res.statusCode >= 400) throw new Error(`fixture request failed: ${res.statusCode} ${res.body}`);
+    return res.json() as T;
+  }
+  async function handOver(table: 'articles' | 'corrections' | 'media', id: number, caller: Caller): Promise<void> {
+    await sql`update ${sql.table(table)} set created_by = ${caller.userId} where id = ${id}`.execute(ctx.services.handle.db);
+  }
+
+  const articleBody = (slug = `matrix-story-${++n}`) => ({ headline: `Story ${n}`, slug, sectionSlug, authorSlugs: [authorSlug], body: '<p>Text.</p>' });
+  const later = new Date(TEST_NOW.getTime() + 7 * 86_400_000).toISOString();
+  const STEPS: Record<State, [string, object][]> = {
+    draft: [], in_review: [['submit', {}]], scheduled: [['schedule', { publishAt: later }]], published: [['publish', {}]],
+  };
+  /** An article written by another editor, in `state`; with `owner`, handed over to that caller. */
+  async function article(state: State, owner?: Caller): Promise<ArticleRef> {
+    let ref = await ok<ArticleRef>(send(other, 'POST', '/api/admin/articles', articleBody()));
+    for (const [action, body] of STEPS[state]) ref = await ok<ArticleRef>(send(other, 'POST', `/api/admin/articles/${ref.slug}/${action}`, body));
+    if (owner) await handOver('articles', ref.id, owner);
+    return ref;
+  }
+  const articleFor = (whose: Whose, caller: Caller, state: State) => article(state, whose === 'own' ? caller : undefined);
+  async function correction(slug: string, owner?: Caller): Promise<number> {
+    const { id } = await ok<{ id: number }>(send(other, 'POST', `/api/admin/articles/${slug}/corrections`, { kind: 'correction', text: 'A name was misspelt.' }));
+    if (owner) await handOver('corrections', id, owner);
+    return id;
+  }
+  function upload(caller: Caller): Promise<Reply> {
+    const form = multipartBody([{ name: 'file', filename: 'photo.png', contentType: 'image/png', data: png }, { name: 'alt', value: 'A harbour' }]);
+    return ctx.app.inject({ method: 'POST', url: '/api/admin/media', payload: form.payload, headers: { ...caller.headers, ...form.headers } });
+  }
+  async function image(owner?: Caller): Promise<number> {
+    const { id } = await ok<{ id: number }>(upload(other));
+    if (owner) await handOver('media', id, owner);
+    return id;
+  }
+  const created = async (path: string, body: object) => (await ok<{ slug: string }>(send(other, 'POST', path, body))).slug;
+  const newUser = () => ctx.services.accounts.createUser({ email: `user-${++n}@matrix.test`, name: `User ${n}`, role: 'contributor', password: PASSWORD });
+
+  const cases: Case[] = [];
+  const add = (route: string, variant: string, allowed: readonly Role[], run: Case['run'], extra: Partial<Case> = {}) =>
+    cases.push({ route, variant, whose: 'others', allowed, run, ...extra });
+
+  // Session and API tokens
+  add('POST /api/admin/session', 'sign in', ALL, (c) => send(c, 'POST', '/api/admin/session', { email: 'signin@matrix.test', password: PASSWORD }), { anonymous: true });
+  add('GET /api/admin/session', 'who am I', ALL, (c) => send(c, 'GET', '/api/admin/session'));
+  add('DELETE /api/admin/session', 'sign out', ALL, async (c) => send(await twin(c), 'DELETE', '/api/admin/session'), { anonymous: true });
+  add('PUT /api/admin/session/password', 'change own password', ALL, async (c) => {
+    const fresh = await twin(c);
+    return send(fresh, 'PUT', '/api/admin/session/password', { currentPassword: fresh.password, newPassword: NEW_PASSWORD });
+  });
+  add('POST /api/admin/tokens', 'create a token', ADMINS, (c) => send(c, 'POST', '/api/admin/tokens', { name: 'Feed importer', role: 'contributor' }));
+  add('GET /api/admin/tokens', 'list tokens', ADMINS, (c) => send(c, 'GET', '/api/admin/tokens'));
+  add('DELETE /api/admin/tokens/{id}', 'revoke a token', ADMINS, async (c) => {
+    const { id } = await ok<{ id: number }>(send(callers[0] as Caller, 'POST', '/api/admin/tokens', { name: `Old ${++n}`, role: 'author' }));
+    return send(c, 'DELETE', `/api/admin/tokens/${id}`);
+  });
+
+  // Articles
+  add('GET /api/admin/articles', 'list', WRITERS, (c) => send(c, 'GET', '/api/admin/articles'));
+  add('POST /api/admin/articles', 'create a draft', WRITERS, (c) => send(c, 'POST', '/api/admin/articles', articleBody()));
+  const A = '/api/admin/articles/{slug}';
+  for (const whose of ['others', 'own'] as const) {
+    const as = (anyone: readonly Role[], own: readonly Role[]) => (whose === 'own' ? own : anyone);
+    const variant = (what: string) => `${whose === 'own' ? 'their own' : "someone else's"} ${what}`;
+    const articleCase = (route: string, what: string, allowed: readonly Role[], run: Case['run']) => add(`${route.split(' ')[0]} ${A}${route.split(' ')[1] ?? ''}`, variant(what), allowed, run, { whose });
+    const at = (ref: ArticleRef, rest = '') => `/api/admin/articles/${ref.slug}${rest}`;
+
+    articleCase('GET', 'draft', as(EDITORS, WRITERS), async (c) => send(c, 'GET', at(await articleFor(whose, c, 'draft'))));
+    articleCase('PUT', 'draft', as(EDITORS, WRITERS), async (c) => {
+      const ref = await articleFor(whose, c, 'draft');
+      return send(c, 'PUT', at(ref), { ...articleBody(ref.slug), baseRevision: ref.revision });
+    });
+    articleCase('PUT', 'published article', as(EDITORS, PUBLISHERS), async (c) => {
+      const ref = await articleFor(whose, c, 'published');
+      return send(c, 'PUT', at(ref), { ...articleBody(ref.slug), baseRevision: ref.revision });
+    });
+    const transitions: [string, State, object, readonly Role[], readonly Role[]][] = [
+      ['submit', 'draft', {}, EDITORS, WRITERS],
+      ['send-back', 'in_review', { note: 'Needs a second source.' }, EDITORS, EDITORS],
+      ['schedule', 'draft', { publishAt: later }, EDITORS, PUBLISHERS],
+      ['publish', 'draft', {}, EDITORS, PUBLISHERS],
+      ['unschedule', 'scheduled', {}, EDITORS, PUBLISHERS],
+      ['unpublish', 'published', {}, EDITORS, PUBLISHERS],
+    ];
+    for (const [action, from, body, anyone, own] of transitions) {
+      articleCase(`POST /${action}`, `${from.replace('_', ' ')} article`, as(anyone, own), async (c) => send(c, 'POST', at(await articleFor(whose, c, from), `/${action}`), body));
+    }
+    articleCase('GET /history', 'draft', as(EDITORS, WRITERS), async (c) => send(c, 'GET', at(await articleFor(whose, c, 'draft'), '/history')));
+    articleCase('GET /revisions', 'draft', as(EDITORS, WRITERS), async (c) => send(c, 'GET', at(await articleFor(whose, c, 'draft'), '/revisions')));
+    articleCase('GET /revisions/compare', 'draft', as(EDITORS, WRITERS), async (c) => {
+      const ref = await articleFor(whose, c, 'draft');
+      await ok(send(other, 'PUT', at(ref), { ...articleBody(ref.slug), headline: 'A second wording', baseRevision: ref.revision }));
+      return send(c, 'GET', at(ref, '/revisions/compare?from=1&to=2'));
+    });
+    articleCase('GET /revisions/{number}', 'draft', as(EDITORS, WRITERS), async (c) => send(c, 'GET', at(await articleFor(whose, c, 'draft'), '/revisions/1')));
+    articleCase('POST /revisions/{number}/restore', 'draft', as(EDITORS, WRITERS), async (c) => {
+      const ref = await articleFor(whose, c, 'draft');
+      const saved = await ok<ArticleRef>(send(other, 'PUT', at(ref), { ...articleBody(ref.slug), headline: 'A second wording', baseRevision: ref.revision }));
+      return send(c, 'POST', at(ref, '/revisions/1/restore'), { baseRevision: saved.revision });
+    });
+    articleCase('POST /preview-links', 'draft', as(EDITORS, PUBLISHERS), async (c) => send(c, 'POST', at(await articleFor(whose, c, 'draft'), '/preview-links'), {}));
+    articleCase('GET /preview-links', 'draft', as(EDITORS, WRITERS), async (c) => send(c, 'GET', at(await articleFor(whose, c, 'draft'), '/preview-links')));
+    articleCase('DELETE /preview-links/{id}', 'draft', as(EDITORS, PUBLISHERS), async (c) => {
+      const ref = await articleFor(whose, c, 'draft');
+      const link = await ok<{ id: number }>(send(other, 'POST', at(ref, '/preview-links'), {}));
+      return send(c, 'DELETE', at(ref, `/preview-links/${link.id}`));
+    });
+
+    // Corrections on a published article: whoever may change published work.
+    articleCase('GET /corrections', 'published article', as(EDITORS, WRITERS), async (c) => {
+      const ref = await articleFor(whose, c, 'published');
+      await correction(ref.slug);
+      return send(c, 'GET', at(ref, '/corrections'));
+    });
+    articleCase('POST /corrections', 'published article', as(EDITORS, PUBLISHERS), async (c) =>
+      send(c, 'POST', at(await articleFor(whose, c, 'published'), '/corrections'), { kind: 'clarification', text: 'The vote was on Tuesday.' }));
+    for (const [method, payload] of [['PATCH', { text: 'Reworded.' }], ['DELETE', undefined]] as const) {
+      articleCase(`${method} /corrections/{id}`, "published article, someone else's correction", EDITORS, async (c) => {
+        const ref = await articleFor(whose, c, 'published');
+        return send(c, method, at(ref, `/corrections/${await correction(ref.slug)}`), payload);
+      });
+      if (whose === 'own') {
+        articleCase(`${method} /corrections/{id}`, 'published article, their own correction', PUBLISHERS, async (c) => {
+          const ref = await articleFor(whose, c, 'published');
+          return send(c, method, at(ref, `/corrections/${await correction(ref.slug, c)}`), payload);
+        });
+      }
+    }
+
+    // The media library: everyone who uploads browses it; an image's text and removal are its uploader's and editors'.
+    for (const [method, payload] of [['PATCH', { caption: 'The harbour at dawn.' }], ['DELETE', undefined]] as const) {
+      add(`${method} /api/admin/media/{id}`, variant('image'), as(EDITORS, UPLOADERS), async (c) =>
+        send(c, method, `/api/admin/media/${await image(whose === 'own' ? c : undefined)}`, payload), { whose });
+    }
+  }
+  add('POST /api/admin/media', 'upload an image', UPLOADERS, (c) => upload(c));
+  add('GET /api/admin/media', 'list', UPLOADERS, (c) => send(c, 'GET', '/api/admin/media'));
+  add('GET /api/admin/media/{id}', "someone else's image", UPLOADERS, async (c) => send(c, 'GET', `/api/admin/media/${await image()}`));
+
+  // Sections, tags and authors: writers pick them, editors manage them.
+  for (const [kind, body] of [['sections', { description: 'Changed.' }], ['tags', { name: 'Renamed' }], ['authors', { bio: 'Changed.' }]] as const) {
+    add(`GET /api/admin/${kind}`, 'list', WRITERS, (c) => send(c, 'GET', `/api/admin/${kind}`));
+    add(`POST /api/admin/${kind}`, 'create', EDITORS, (c) => send(c, 'POST', `/api/admin/${kind}`, { name: `New ${kind} ${++n}` }));
+    add(`PATCH /api/admin/${kind}/{slug}`, 'change', EDITORS, async (c) =>
+      send(c, 'PATCH', `/api/admin/${kind}/${await created(`/api/admin/${kind}`, { name: `Old ${kind} ${++n}` })}`, body));
+    add(`DELETE /api/admin/${kind}/{slug}`, 'delete an unused one', EDITORS, async (c) =>
+      send(c, 'DELETE', `/api/admin/${kind}/${await created(`/api/admin/${kind}`, { name: `Old ${kind} ${++n}` })}`));
+  }
+  add('POST /api/admin/tags/{slug}/merge', 'merge two tags', EDITORS, async (c) => {
+    const from = await created('/api/admin/tags', { name: `Harbour ${++n}` });
+    return send(c, 'POST', `/api/admin/tags/${from}/merge`, { into: await created('/api/admin/tags', { name: `Port ${++n}` }) });
+  });
+
+  // Site settings and users: administrators only.
+  add('GET /api/admin/settings', 'read', ADMINS, (c) => send(c, 'GET', '/api/admin/settings'));
+  add('PUT /api/admin/settings', 'replace', ADMINS, (c) => send(c, 'PUT', '/api/admin/settings', { title: 'The Matrix Gazette', description: 'News.', language: 'en' }));
+  add('GET /api/admin/users', 'list', ADMINS, (c) => send(c, 'GET', '/api/admin/users'));
+  add('POST /api/admin/users', 'create', ADMINS, (c) =>
+    send(c, 'POST', '/api/admin/users', { email: `new-${++n}@matrix.test`, name: 'New Reporter', role: 'contributor', password: PASSWORD }));
+  add('PATCH /api/admin/users/{id}', 'rename', ADMINS, async (c) => send(c, 'PATCH', `/api/admin/users/${await newUser()}`, { name: 'Renamed Reporter' }));
+  add('DELETE /api/admin/users/{id}', 'delete', ADMINS, async (c) => send(c, 'DELETE', `/api/admin/users/${await newUser()}`));
+
+  beforeAll(async () => {
+    sectionSlug = await buildSection(ctx.services.writer);
+    authorSlug = await buildAuthor(ctx.services.writer);
+    png = await makeImage(48, 32, 'png');
+    for (const role of ROLES) callers.push(await sessionCaller(role, role));
+    other = await sessionCaller('other editor', 'editor');
+    await ctx.services.accounts.createUser({ email: 'signin@matrix.test', name: 'Signs in', role: 'contributor', password: PASSWORD });
+    const tokenOwner = await sessionCaller('token owner', 'administrator');
+    for (const role of ROLES) callers.push(await tokenCaller(role, tokenOwner));
+    callers.push(ANONYMOUS);
+  });
+
+  /** What is wrong with `res` as the answer to `caller`, or null. */
+  function judge(res: Reply, allowed: boolean, caller: Caller): string | null {
+    let code: unknown;
+    if (res.statusCode >= 400) {
+      try { code = (res.json() as { error?: { code?: unknown } }).error?.code; } catch { return `${res.statusCode} without a JSON body`; }
+      if (typeof code !== 'string') return `${res.statusCode} without error.code: ${res.body.slice(0, 200)}`;
+    }
+    if (allowed) return res.statusCode < 400 ? null : `should pass, got ${res.statusCode} ${String(code)}`;
+    const [status, expected] = caller.role === null ? [401, 'ACCOUNTS_NOT_SIGNED_IN'] : [403, 'ACCOUNTS_FORBIDDEN'];
+    return res.statusCode === status && code === expected ? null : `should get ${status} ${expected}, got ${res.statusCode} ${String(code ?? '')}`;
+  }
+
+  it('has expectations for exactly the routes the app serves and its OpenAPI document lists', async () => {
+    const res = await ctx.app.inject({ method: 'GET', url: '/api/admin/openapi.json' });
+    expect(res.statusCode).toBe(200);
+    const listed = listedRoutes(res.json());
+    const documented = listed.flatMap((r) => r.expanded);
+    const covered = [...new Set(cases.map((c) => c.route))];
+    // Fastify's own route table too, so a route hidden from the document cannot slip past.
+    const served = servedRoutes(ctx.app, '/api/admin/').filter((key) => key !== 'GET /api/admin/openapi.json');
+    expect({
+      notCovered: documented.filter((key) => !covered.includes(key)),
+      notDocumented: covered.filter((key) => !documented.includes(key)),
+      servedButUndocumented: served.filter((key) => !listed.some((r) => r.key === key)),
+      documentedButNotServed: listed.filter((r) => !served.includes(r.key)).map((r) => r.key),
+    }).toEqual({ notCovered: [], notDocumented: [], servedButUndocumented: [], documentedButNotServed: [] });
+  });
+
+  for (const c of cases) {
+    it(`${c.route} — ${c.variant}: ${c.allowed.join(', ')}${c.anonymous ? ', anonymous' : ''}`, async () => {
+      const wrong: string[] = [];
+      for (const caller of callers) {
+        // Anonymous callers own nothing: their 401s are checked in the "others" cases.
+        if (c.whose === 'own' && caller.role === null) continue;
+        const allowed = caller.role === null ? c.anonymous === true : c.allowed.includes(caller.role);
+        const problem = judge(await c.run(caller), allowed, caller);
+        if (problem) wrong.push(`${caller.name}: ${problem}`);
+      }
+      expect(wrong).toEqual([]);
+    });
+  }
+});
