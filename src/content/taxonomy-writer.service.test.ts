@@ -197,12 +197,12 @@ describe.each(DIALECTS)('taxonomyWriter on %s', (dialect) => {
       expect(tags).not.toContain(`article:${draft.id}`);
     });
 
-    it('purges every page of a renamed section, the navigation and its articles', async () => {
+    it('purges every page (all show the section navigation) when a section is renamed', async () => {
       const section = await buildSection(s.writer);
-      const article = await buildArticle(s.writer, { sectionSlug: section });
+      await buildArticle(s.writer, { sectionSlug: section });
       const next = fresh('purge-section');
       const tags = await purgedBy(() => s.taxonomy.updateSection(section, { slug: next }));
-      expect(tags).toEqual(expect.arrayContaining(['sections', 'home', `section:${section}`, `section:${next}`, `article:${article.id}`]));
+      expect(tags.sort()).toEqual(['home', `section:${next}`, `section:${section}`, 'sections'].sort());
     });
 
     it('purges only the author page when just the bio changes, and their articles\' pages when the name does', async () => {

@@ -137,10 +137,10 @@ export function createTaxonomyWriter(db: Kysely<Database>, clock: Clock, purges:
         name, slug: next, position: input.position ?? current.position,
         description: input.description === undefined ? current.description : optional(input.description, 'description', MAX_DESCRIPTION),
       };
-      const articles = await findPublishedArticleIdsUsing(trx, 'section', current.id);
       await updateSectionRow(trx, current.id, row);
       await moveAddress(trx, 'section', current.slug, next);
-      const tags = [cacheTags.sections, cacheTags.home, cacheTags.section(current.slug), cacheTags.section(next), ...articles.map(cacheTags.article)];
+      // Every page carries the `sections` tag (all show the navigation), articles included.
+      const tags = [cacheTags.sections, cacheTags.home, cacheTags.section(current.slug), cacheTags.section(next)];
       return { result: await withCount(trx, 'section', { id: current.id, ...row }), tags };
     }),
 
@@ -157,10 +157,9 @@ export function createTaxonomyWriter(db: Kysely<Database>, clock: Clock, purges:
         await forgetRedirectsTo(trx, 'section', slug);
       } else {
         const target = await reassignmentTarget(trx, 'section', slug, options.reassignTo);
-        const articles = await findPublishedArticleIdsUsing(trx, 'section', current.id);
         await moveArticlesToSection(trx, current.id, target.id);
         await redirectSlug(trx, 'section', slug, target.slug, now());
-        tags.push(cacheTags.section(target.slug), ...articles.map(cacheTags.article));
+        tags.push(cacheTags.section(target.slug));
       }
       await deleteTaxonomyRow(trx, 'section', current.id);
       return { result: undefined, tags };
