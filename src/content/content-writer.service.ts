@@ -6,7 +6,7 @@ import type { Database, Db } from '../db/index.ts';
 import { checkSlug, requireText, toRow } from './article-row.ts';
 import type { ArticleInput, AuthorInput, SectionInput } from './article.input.ts';
 import type { SiteSettings } from './article.model.ts';
-import { findArticleBySlug, findPeopleAndTagsFor, type EditableArticleRow } from './article.repository.ts';
+import { findArticleById, findArticleBySlug, findPeopleAndTagsFor, type EditableArticleRow } from './article.repository.ts';
 import {
   countArticles, countSections, deleteAllContent, insertArticle, insertAuthor, insertSection, rememberOldPath, forgetPath,
   replaceArticleAuthors, replaceArticleTags, updateArticleRow, upsertSiteSettings,
@@ -33,11 +33,19 @@ export interface SaveOptions {
 }
 
 /**
- * Refuses a save based on an older revision than the article's newest, naming who saved since.
+ * Takes the article's row for this transaction and refuses a save based on an older revision
+ * than the newest, naming who saved since. The lock is a conditional no-op update: on PostgreSQL
+ * a second save from the same revision waits for the first to commit and then finds the revision
+ * moved on, so exactly one of two simultaneous saves goes through. Returns the row as locked.
  * @throws CONTENT_EDIT_CONFLICT
  */
-async function assertNoConflict(trx: Db, current: EditableArticleRow, baseRevision: number | undefined): Promise<void> {
-  if (baseRevision === undefined || baseRevision === current.revision) return;
+async function lockForSave(trx: Db, found: EditableArticleRow, baseRevision: number | undefined): Promise<EditableArticleRow> {
+  let lock = trx.updateTable('articles').set((eb) => ({ revision: eb.ref('revision') })).where('id', '=', found.id);
+  if (baseRevision !== undefined) lock = lock.where('revision', '=', baseRevision);
+  const locked = Number((await lock.executeTakeFirst()).numUpdatedRows) === 1;
+  // Read again under the lock: another save may have committed since the first read.
+  const current = (await findArticleById(trx, found.id)) ?? found;
+  if (locked) return current;
   const latest = await findLatestRevision(trx, current.id);
   const who = latest?.userName ?? 'Someone outside the newsroom app (the command line or an import)';
   const when = latest?.createdAt ?? current.updatedAt;
@@ -98,9 +106,9 @@ export function createContentWriter(db: Kysely<Database>, clock: Clock, purges: 
      * @throws CONTENT_ARTICLE_NOT_FOUND, CONTENT_EDIT_CONFLICT, CONTENT_SLUG_TAKEN, CONTENT_INVALID_INPUT, CONTENT_SECTION_NOT_FOUND, CONTENT_AUTHOR_NOT_FOUND
      */
     updateArticle: (slug: string, input: ArticleInput, options: SaveOptions = {}) => write(async (trx) => {
-      const current = await findArticleBySlug(trx, slug);
-      if (!current) throw contentError('CONTENT_ARTICLE_NOT_FOUND', `There is no article "${slug}".`, 'slug');
-      await assertNoConflict(trx, current, options.baseRevision);
+      const found = await findArticleBySlug(trx, slug);
+      if (!found) throw contentError('CONTENT_ARTICLE_NOT_FOUND', `There is no article "${slug}".`, 'slug');
+      const current = await lockForSave(trx, found, options.baseRevision);
       const row = await toRow(trx, input, clock, current);
       // Pages of tags and authors the article leaves must drop it too.
       const oldLinks = await findPeopleAndTagsFor(trx, [current.id]);

@@ -87,7 +87,12 @@ export function createWorkflow(db: Kysely<Database>, clock: Clock, purges: Purge
       }
       const nowIso = clock.now().toISOString();
       const { publishedAt, note } = plan(current, action, input, nowIso);
-      await trx.updateTable('articles').set({ status: rule.to, publishedAt }).where('id', '=', current.id).execute();
+      // Conditional on the state read: of two simultaneous actions, the second finds it moved on.
+      const moved = await trx.updateTable('articles').set({ status: rule.to, publishedAt })
+        .where('id', '=', current.id).where('status', '=', current.status).executeTakeFirst();
+      if (Number(moved.numUpdatedRows) !== 1) {
+        throw contentError('CONTENT_INVALID_TRANSITION', 'Someone changed this article\'s state at the same moment; reload it and try again.', 'status');
+      }
       await insertEvent(trx, { articleId: current.id, fromStatus: current.status, toStatus: rule.to, userId: user.id, note, createdAt: nowIso });
       await syncPublishJob(trx, current.id, rule.to, publishedAt, nowIso);
       const tags = isPublic(current.status) || isPublic(rule.to) ? await pagesOf(trx, current) : [];
