@@ -133,7 +133,11 @@ export async function forgetRedirect(db: Db, kind: TaxonomyKind, oldSlug: string
   await db.deleteFrom('taxonomyRedirects').where('kind', '=', kind).where('oldSlug', '=', oldSlug).execute();
 }
 
-/** Drops every redirect that leads to `slug` (the item is gone without a successor). */
-export async function forgetRedirectsTo(db: Db, kind: TaxonomyKind, slug: string): Promise<void> {
-  await db.deleteFrom('taxonomyRedirects').where('kind', '=', kind).where('newSlug', '=', slug).execute();
+/**
+ * Drops every redirect to or from `slug` (the item is gone without a successor). One from it can
+ * linger when the slug was taken again outside this module (say, a tag made by saving an article).
+ */
+export async function forgetRedirectsOf(db: Db, kind: TaxonomyKind, slug: string): Promise<void> {
+  await db.deleteFrom('taxonomyRedirects').where('kind', '=', kind)
+    .where((eb) => eb.or([eb('newSlug', '=', slug), eb('oldSlug', '=', slug)])).execute();
 }

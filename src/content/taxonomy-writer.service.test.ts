@@ -147,6 +147,16 @@ describe.each(DIALECTS)('taxonomyWriter on %s', (dialect) => {
       expect(await s.taxonomy.resolveRedirect('section', old)).toBeNull();
     });
 
+    it('leaves no redirect from a deleted tag that came back after a rename', async () => {
+      const [a, b] = [fresh('back-a'), fresh('back-b')];
+      await s.taxonomy.createTag({ name: 'Back', slug: a });
+      await s.taxonomy.updateTag(a, { slug: b });
+      // Saving an article makes tag `a` again, outside the taxonomy writer.
+      await buildArticle(s.writer, { tags: [a] });
+      await s.taxonomy.deleteTag(a, { force: true });
+      expect(await s.taxonomy.resolveRedirect('tag', a)).toBeNull();
+    });
+
     it('refuses a tag in use unless forced, and forcing takes it off its articles', async () => {
       const tag = fresh('forced');
       const article = await buildArticle(s.writer, { tags: [tag] });

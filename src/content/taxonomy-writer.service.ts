@@ -12,7 +12,7 @@ import { RESERVED_SECTION_SLUGS } from './reserved-slugs.ts';
 import { findAuthorBySlug, findSectionBySlug, findTagBySlug } from './taxonomy.repository.ts';
 import {
   countArticlesUsing, countTaxonomy, deleteTaxonomyRow, findAuthorsForAdmin, findPublishedArticleIdsUsing,
-  findRedirects, findRedirectTarget, findSectionsForAdmin, findTagsForAdmin, forgetRedirect, forgetRedirectsTo, moveArticlesToSection,
+  findRedirects, findRedirectTarget, findSectionsForAdmin, findTagsForAdmin, forgetRedirect, forgetRedirectsOf, moveArticlesToSection,
   moveBylines, moveTagLinks, redirectSlug, unlinkTag, updateAuthorRow, updateSectionRow, updateTagRow,
 } from './taxonomy-writer.repository.ts';
 
@@ -154,7 +154,7 @@ export function createTaxonomyWriter(db: Kysely<Database>, clock: Clock, purges:
       const tags = [cacheTags.sections, cacheTags.home, cacheTags.section(slug)];
       if (options.reassignTo === undefined) {
         await assertUnused(trx, 'section', current.id, 'move its articles first with ?reassignTo=<section>.');
-        await forgetRedirectsTo(trx, 'section', slug);
+        await forgetRedirectsOf(trx, 'section', slug);
       } else {
         const target = await reassignmentTarget(trx, 'section', slug, options.reassignTo);
         await moveArticlesToSection(trx, current.id, target.id);
@@ -213,7 +213,7 @@ export function createTaxonomyWriter(db: Kysely<Database>, clock: Clock, purges:
       const current = await find(trx, 'tag', slug);
       if (!options.force) await assertUnused(trx, 'tag', current.id, 'merge it into another tag, or delete with ?force=true to take it off them.');
       await unlinkTag(trx, current.id);
-      await forgetRedirectsTo(trx, 'tag', slug);
+      await forgetRedirectsOf(trx, 'tag', slug);
       await deleteTaxonomyRow(trx, 'tag', current.id);
       return { result: undefined, tags: [cacheTags.tag(slug)] };
     }),
@@ -260,7 +260,7 @@ export function createTaxonomyWriter(db: Kysely<Database>, clock: Clock, purges:
       const tags = [cacheTags.author(slug)];
       if (options.reassignTo === undefined) {
         await assertUnused(trx, 'author', current.id, 'give their bylines to another author with ?reassignTo=<author>.');
-        await forgetRedirectsTo(trx, 'author', slug);
+        await forgetRedirectsOf(trx, 'author', slug);
       } else {
         const target = await reassignmentTarget(trx, 'author', slug, options.reassignTo);
         tags.push(cacheTags.author(target.slug), ...(await findPublishedArticleIdsUsing(trx, 'author', current.id)).map(cacheTags.article));
