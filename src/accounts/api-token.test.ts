@@ -48,11 +48,13 @@ describe.each(DIALECTS)('API tokens on %s', (dialect) => {
     const sectionSlug = await buildSection(ctx.services.writer);
     const authorSlug = await buildAuthor(ctx.services.writer);
     const contributor = await makeToken('contributor', 'Wire feed');
-    const payload = { headline: 'From the wire', sectionSlug, authorSlugs: [authorSlug], status: 'published' };
-    const res = await ctx.app.inject({ method: 'POST', url: '/api/admin/articles', headers: { authorization: `Bearer ${contributor.token}` }, payload });
-    expect(res.statusCode).toBe(403);
-    const draft = await ctx.app.inject({ method: 'POST', url: '/api/admin/articles', headers: { authorization: `Bearer ${contributor.token}` }, payload: { ...payload, status: 'draft' } });
+    const headers = { authorization: `Bearer ${contributor.token}` };
+    const payload = { headline: 'From the wire', sectionSlug, authorSlugs: [authorSlug] };
+    const draft = await ctx.app.inject({ method: 'POST', url: '/api/admin/articles', headers, payload });
     expect(draft.statusCode).toBe(201);
+    const slug = draft.json<{ slug: string }>().slug;
+    expect((await ctx.app.inject({ method: 'POST', url: `/api/admin/articles/${slug}/publish`, headers, payload: {} })).statusCode).toBe(403);
+    expect((await ctx.app.inject({ method: 'POST', url: `/api/admin/articles/${slug}/submit`, headers, payload: {} })).statusCode).toBe(200);
   });
 
   it('lets only administrators manage tokens', async () => {

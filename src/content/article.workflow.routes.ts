@@ -25,6 +25,10 @@ const errors = { 400: ErrorJson, 401: ErrorJson, 403: ErrorJson, 404: ErrorJson,
  */
 export const workflowRoutes: FastifyPluginAsyncTypebox<WorkflowRoutesOptions> = async (app, { content, workflow, revisions, previews, accounts, siteUrl }) => {
   app.addHook('onRequest', adminGuard(siteUrl));
+  // Every field of these bodies is optional, so a POST without a body means "no options".
+  app.addHook('preValidation', async (request) => {
+    if (request.method === 'POST' && (request.body === undefined || request.body === null)) request.body = {};
+  });
 
   /** The article, once the signed-in user is known to be allowed to open it. */
   async function openArticle(request: Parameters<typeof requireUser>[1], slug: string) {
@@ -36,7 +40,7 @@ export const workflowRoutes: FastifyPluginAsyncTypebox<WorkflowRoutesOptions> = 
 
   app.post('/articles/:slug/:action', { schema: { params: TransitionParams, body: TransitionBody, response: { 200: EditableArticleJson, ...errors } } }, async (request) => {
     const user = await requireUser(accounts, request);
-    await workflow.transition(request.params.slug, request.params.action, user, request.body ?? {});
+    await workflow.transition(request.params.slug, request.params.action, user, request.body);
     return presentEditable(await content.getArticleForEditing(request.params.slug));
   });
 
@@ -76,7 +80,7 @@ export const workflowRoutes: FastifyPluginAsyncTypebox<WorkflowRoutesOptions> = 
   app.post('/articles/:slug/preview-links', { schema: { params: AdminSlugParams, body: PreviewLinkBody, response: { 201: NewPreviewLinkJson, ...errors } } }, async (request, reply) => {
     const { user, article } = await openArticle(request, request.params.slug);
     authorisePreviewLink(user, article);
-    return reply.code(201).send(await previews.create(article.id, user.id, request.body?.expiresInHours));
+    return reply.code(201).send(await previews.create(article.id, user.id, request.body.expiresInHours));
   });
 
   app.get('/articles/:slug/preview-links', { schema: { params: AdminSlugParams, response: { 200: PreviewLinkListJson, ...errors } } }, async (request) => {
