@@ -14,13 +14,12 @@ import {
 import { articleCacheTags, cacheTags } from './cache-tags.ts';
 import { createWriteRunner } from './content-write.ts';
 import { contentError } from './content.errors.ts';
+import { RESERVED_SECTION_SLUGS } from './reserved-slugs.ts';
 import { syncPublishJob } from './job.repository.ts';
 import { findLatestRevision } from './revision.repository.ts';
 import { recordRevision } from './revision.snapshot.ts';
 import { insertEvent } from './workflow-event.repository.ts';
 
-/** First path segments the site uses itself (now or for planned features), so no section may take them. */
-const RESERVED_SECTION_SLUGS = new Set(['tag', 'author', 'topic', 'search', 'feed', 'api', 'admin', 'static', 'media', 'corrections', 'preview', 'comments']);
 
 /** Who saves, on which revision, and why: what an update carries besides the fields. */
 export interface SaveOptions {

@@ -158,6 +158,16 @@ describe.each(DIALECTS)('preview links on %s', (dialect) => {
       expect((await ctx.app.inject('/')).body).not.toContain(article.headline);
     });
 
+    it('leads to the public page, uncached, once the article is published', async () => {
+      const article = await draft();
+      const created = await link(article.slug);
+      expect((await call('editor', 'POST', `/api/admin/articles/${article.slug}/publish`)).statusCode).toBe(200);
+      const res = await open(created.url);
+      expect(res.statusCode).toBe(302);
+      expect(res.headers.location).toBe(article.publicPath);
+      expect(res.headers['cache-control']).toBe('private, no-store');
+    });
+
     it('answers a wrong token with the 404 page', async () => {
       const article = await draft();
       const created = await link(article.slug);

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import type { ContentReader, PreviewLinks } from '../content/index.ts';
+import { articlePath, type ContentReader, type PreviewLinks } from '../content/index.ts';
 import { sendFreshPage } from './page-response.ts';
 import { renderDocument, sendNotFound } from './site.routes.tsx';
 import type { SiteService } from './site.service.ts';
@@ -14,7 +14,7 @@ const PreviewParams = Type.Object({ token: Type.String({ minLength: 1, maxLength
  * `/preview/{token}`: an article before it is public, for whoever holds a live preview link.
  * Never cached (by us, a CDN or the browser), never indexed, and no referrer leaves the page, so
  * the token stays with the people it was given to. An unknown, revoked or expired token is the
- * ordinary 404 page.
+ * ordinary 404 page; once the article is public, the link leads to its public page.
  */
 export const previewRoutes: FastifyPluginAsyncTypebox<PreviewRoutesOptions> = async (app, { site, content, previews }) => {
   app.get('/preview/:token', { schema: { params: PreviewParams, hide: true } }, async (request, reply) => {
@@ -22,6 +22,9 @@ export const previewRoutes: FastifyPluginAsyncTypebox<PreviewRoutesOptions> = as
     const link = await previews.resolve(request.params.token);
     if (!link) return sendNotFound(request, reply, site);
     const [view, article] = await Promise.all([site.siteView(), content.getArticleForEditingById(link.articleId)]);
+    // Once readers can see it, the preview has done its job: send the holder to the real page.
+    const visible = await content.getArticle(article.slug).then(() => true, () => false);
+    if (visible) return reply.redirect(articlePath(article), 302);
     const html = renderDocument(
       <ArticlePage site={view} view={{ article, related: [], description: article.standfirst, preview: { status: article.status, expiresAt: link.expiresAt } }} />,
     );
