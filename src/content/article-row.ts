@@ -6,6 +6,7 @@ import type { EditableArticleRow } from './article.repository.ts';
 import { findAuthorIdsBySlugs, findTagIdsBySlugs, insertTag } from './article-write.repository.ts';
 import { markdownToBody, sanitiseBody } from './body.ts';
 import { contentError } from './content.errors.ts';
+import { forgetRedirect } from './taxonomy-writer.repository.ts';
 import { findSectionBySlug } from './taxonomy.repository.ts';
 
 const MAX_HEADLINE = 300;
@@ -90,7 +91,11 @@ async function ensureTags(trx: Db, names: string[]) {
   const existing = await findTagIdsBySlugs(trx, [...wanted.keys()]);
   const tagIds = existing.map((r) => r.id);
   for (const [slug, name] of wanted) {
-    if (!existing.some((r) => r.slug === slug)) tagIds.push(await insertTag(trx, { name, slug }));
+    if (!existing.some((r) => r.slug === slug)) {
+      tagIds.push(await insertTag(trx, { name, slug }));
+      // A tag made anew at a once-redirected slug is that slug's page now.
+      await forgetRedirect(trx, 'tag', slug);
+    }
   }
   return { tagIds, tagSlugs: [...wanted.keys()] };
 }

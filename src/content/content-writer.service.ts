@@ -15,6 +15,7 @@ import { articleCacheTags, cacheTags } from './cache-tags.ts';
 import { createWriteRunner } from './content-write.ts';
 import { contentError } from './content.errors.ts';
 import { RESERVED_SECTION_SLUGS } from './reserved-slugs.ts';
+import { forgetRedirect } from './taxonomy-writer.repository.ts';
 import { syncPublishJob } from './job.repository.ts';
 import { findLatestRevision } from './revision.repository.ts';
 import { recordRevision } from './revision.snapshot.ts';
@@ -70,6 +71,8 @@ export function createContentWriter(db: Kysely<Database>, clock: Clock, purges: 
         throw contentError('CONTENT_INVALID_INPUT', `"${slug}" is a reserved address; choose another section slug.`, 'slug');
       }
       const id = await insertSection(trx, { name, slug, description: input.description ?? '', position: input.position ?? 0 });
+      // A slug that once redirected now belongs to this section.
+      await forgetRedirect(trx, 'section', slug);
       return { result: id, tags: [cacheTags.sections, cacheTags.home] };
     }),
 
@@ -78,6 +81,7 @@ export function createContentWriter(db: Kysely<Database>, clock: Clock, purges: 
       const name = requireText(input.name, 'name', 200);
       const slug = checkSlug(input.slug ?? slugify(name), 'slug');
       const id = await insertAuthor(trx, { name, slug, bio: input.bio ?? '' });
+      await forgetRedirect(trx, 'author', slug);
       return { result: id, tags: [cacheTags.author(slug)] };
     }),
 

@@ -66,6 +66,18 @@ describe.each(DIALECTS)('taxonomyWriter on %s', (dialect) => {
       expect(await s.taxonomy.resolveRedirect('tag', a)).toBeNull();
     });
 
+    it('drops the redirect when saving an article, or the command line, makes an item at an old slug', async () => {
+      const tag = fresh('tag-c');
+      await s.taxonomy.createTag({ name: tag, slug: tag });
+      await s.taxonomy.updateTag(tag, { slug: fresh('tag-d') });
+      await buildArticle(s.writer, { tags: [tag] });
+      expect(await s.taxonomy.resolveRedirect('tag', tag)).toBeNull();
+      const section = await buildSection(s.writer);
+      await s.taxonomy.updateSection(section, { slug: fresh('moved') });
+      await buildSection(s.writer, { slug: section });
+      expect(await s.taxonomy.resolveRedirect('section', section)).toBeNull();
+    });
+
     it('keeps redirects of one kind apart from another', async () => {
       const slug = fresh('shared');
       await s.taxonomy.createTag({ name: 'Tag', slug });
