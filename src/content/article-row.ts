@@ -3,7 +3,7 @@ import { isSlug, slugify } from '../common/slugify.ts';
 import type { Db } from '../db/index.ts';
 import type { ArticleInput } from './article.input.ts';
 import type { EditableArticleRow } from './article.repository.ts';
-import { findAuthorIdsBySlugs, findTagIdsBySlugs, insertTag } from './article-write.repository.ts';
+import { findAuthorIdsBySlugs, findTagIdsByNames, findTagIdsBySlugs, insertTag } from './article-write.repository.ts';
 import { markdownToBody, sanitiseBody } from './body.ts';
 import { contentError } from './content.errors.ts';
 import { forgetRedirect } from './taxonomy-writer.repository.ts';
@@ -88,16 +88,24 @@ async function ensureTags(trx: Db, names: string[]) {
     const slug = slugify(clean);
     if (slug) wanted.set(slug, clean);
   }
-  const existing = await findTagIdsBySlugs(trx, [...wanted.keys()]);
-  const tagIds = existing.map((r) => r.id);
+  const bySlug = await findTagIdsBySlugs(trx, [...wanted.keys()]);
+  const byName = await findTagIdsByNames(trx, [...wanted.values()]);
+  const tagIds: number[] = [];
+  const tagSlugs: string[] = [];
   for (const [slug, name] of wanted) {
-    if (!existing.some((r) => r.slug === slug)) {
-      tagIds.push(await insertTag(trx, { name, slug }));
-      // A tag made anew at a once-redirected slug is that slug's page now.
-      await forgetRedirect(trx, 'tag', slug);
+    // The tag at this slug, else one with this name whose slug was changed, else a new tag.
+    const found = bySlug.find((r) => r.slug === slug) ?? byName.find((r) => r.name.toLowerCase() === name.toLowerCase());
+    if (found) {
+      tagIds.push(found.id);
+      tagSlugs.push(found.slug);
+      continue;
     }
+    tagIds.push(await insertTag(trx, { name, slug }));
+    tagSlugs.push(slug);
+    // A tag made anew at a once-redirected slug is that slug's page now.
+    await forgetRedirect(trx, 'tag', slug);
   }
-  return { tagIds, tagSlugs: [...wanted.keys()] };
+  return { tagIds: [...new Set(tagIds)], tagSlugs: [...new Set(tagSlugs)] };
 }
 
 // Control characters other than tab and newline have no place in a headline or name.

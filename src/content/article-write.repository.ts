@@ -53,6 +53,13 @@ export async function findTagIdsBySlugs(db: Db, slugs: string[]) {
   return db.selectFrom('tags').select(['id', 'slug']).where('slug', 'in', slugs).execute();
 }
 
+/** Tags whose name is one of `names`, ignoring case (a tag renamed to a new slug keeps its name). */
+export async function findTagIdsByNames(db: Db, names: string[]) {
+  if (names.length === 0) return [];
+  return db.selectFrom('tags').select(['id', 'slug', 'name'])
+    .where((eb) => eb(eb.fn('lower', ['name']), 'in', names.map((n) => n.toLowerCase()))).execute();
+}
+
 export async function findAuthorIdsBySlugs(db: Db, slugs: string[]) {
   if (slugs.length === 0) return [];
   return db.selectFrom('authors').select(['id', 'slug']).where('slug', 'in', slugs).execute();
@@ -78,4 +85,15 @@ export async function countSections(db: Db): Promise<number> {
 export async function countArticles(db: Db): Promise<number> {
   const row = await db.selectFrom('articles').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
   return Number(row?.n ?? 0);
+}
+
+/**
+ * Takes article `id`'s row for the rest of the transaction with a no-op update (the same SQL on
+ * both databases; on PostgreSQL a second transaction doing the same waits for this one to end).
+ * With `revision`, only when the article is still at that revision. True when the row was taken.
+ */
+export async function lockArticleRow(db: Db, id: number, revision?: number): Promise<boolean> {
+  let lock = db.updateTable('articles').set((eb) => ({ revision: eb.ref('revision') })).where('id', '=', id);
+  if (revision !== undefined) lock = lock.where('revision', '=', revision);
+  return Number((await lock.executeTakeFirst()).numUpdatedRows) === 1;
 }

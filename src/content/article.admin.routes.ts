@@ -50,7 +50,9 @@ export const contentAdminRoutes: FastifyPluginAsyncTypebox<ContentAdminOptions> 
     const current = await content.getArticleForEditing(request.params.slug);
     authoriseArticleChange(user, { current, status: current.status });
     const { baseRevision, ...fields } = request.body;
-    await writer.updateArticle(request.params.slug, fields, { by: user.id, baseRevision });
+    await writer.updateArticle(request.params.slug, fields, {
+      by: user.id, baseRevision, authorise: (locked) => authoriseArticleChange(user, { current: locked, status: locked.status }),
+    });
     return presentEditable(await content.getArticleForEditing(request.body.slug ?? request.params.slug));
   });
 };

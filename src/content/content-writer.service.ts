@@ -8,7 +8,7 @@ import type { ArticleInput, AuthorInput, SectionInput } from './article.input.ts
 import type { SiteSettings } from './article.model.ts';
 import { findArticleById, findArticleBySlug, findPeopleAndTagsFor, type EditableArticleRow } from './article.repository.ts';
 import {
-  countArticles, countSections, deleteAllContent, insertArticle, insertAuthor, insertSection, rememberOldPath, forgetPath,
+  countArticles, countSections, deleteAllContent, insertArticle, insertAuthor, insertSection, lockArticleRow, rememberOldPath, forgetPath,
   replaceArticleAuthors, replaceArticleTags, updateArticleRow, upsertSiteSettings,
 } from './article-write.repository.ts';
 import { articleCacheTags, cacheTags } from './cache-tags.ts';
@@ -30,6 +30,8 @@ export interface SaveOptions {
   baseRevision?: number;
   /** Kept with the revision (e.g. "Restored revision 3"). */
   note?: string;
+  /** A permission check on the article as it stands under the save's lock (it may have been published meanwhile). */
+  authorise?: (current: EditableArticleRow) => void;
 }
 
 /**
@@ -40,9 +42,7 @@ export interface SaveOptions {
  * @throws CONTENT_EDIT_CONFLICT
  */
 async function lockForSave(trx: Db, found: EditableArticleRow, baseRevision: number | undefined): Promise<EditableArticleRow> {
-  let lock = trx.updateTable('articles').set((eb) => ({ revision: eb.ref('revision') })).where('id', '=', found.id);
-  if (baseRevision !== undefined) lock = lock.where('revision', '=', baseRevision);
-  const locked = Number((await lock.executeTakeFirst()).numUpdatedRows) === 1;
+  const locked = await lockArticleRow(trx, found.id, baseRevision);
   // Read again under the lock: another save may have committed since the first read.
   const current = (await findArticleById(trx, found.id)) ?? found;
   if (locked) return current;
@@ -112,6 +112,7 @@ export function createContentWriter(db: Kysely<Database>, clock: Clock, purges: 
       const found = await findArticleBySlug(trx, slug);
       if (!found) throw contentError('CONTENT_ARTICLE_NOT_FOUND', `There is no article "${slug}".`, 'slug');
       const current = await lockForSave(trx, found, options.baseRevision);
+      options.authorise?.(current);
       const row = await toRow(trx, input, clock, current);
       // Pages of tags and authors the article leaves must drop it too.
       const oldLinks = await findPeopleAndTagsFor(trx, [current.id]);

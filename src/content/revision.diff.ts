@@ -43,7 +43,20 @@ export function compareSnapshots(older: RevisionSnapshot, newer: RevisionSnapsho
     const from = readable(older, field);
     const to = readable(newer, field);
     // Markup-only body edits (a link target, emphasis) read the same as text: say so plainly.
-    diffs.push({ field, parts: from === to ? [{ op: 'same', text: to }, { op: 'added', text: ' (formatting changed)' }] : parts(diffWordsWithSpace(from, to)) });
+    diffs.push({ field, parts: from === to ? [{ op: 'same', text: to }, { op: 'added', text: ' (formatting changed)' }] : boundedDiff(from, to) });
   }
   return diffs;
+}
+
+// A word diff costs time that grows with the product of the lengths when two long texts share
+// little; past this budget the comparison falls back to whole paragraphs, then to whole fields,
+// so a rewritten long read never stalls the server.
+const WORD_DIFF_MS = 200;
+
+function boundedDiff(from: string, to: string): DiffPart[] {
+  const words = diffWordsWithSpace(from, to, { timeout: WORD_DIFF_MS });
+  if (words) return parts(words);
+  const paragraphs = diffArrays(from.split('\n\n'), to.split('\n\n'), { timeout: WORD_DIFF_MS });
+  if (paragraphs) return paragraphs.map((c) => ({ op: c.added ? 'added' : c.removed ? 'removed' : 'same', text: c.value.join('\n\n') }));
+  return [{ op: 'removed', text: from }, { op: 'added', text: to }];
 }

@@ -5,6 +5,7 @@ import { contentError } from './content.errors.ts';
 import { compareSnapshots } from './revision.diff.ts';
 import { findRevision, findRevisions } from './revision.repository.ts';
 import { parseSnapshot, snapshotToInput } from './revision.snapshot.ts';
+import { findRedirectTarget } from './taxonomy-writer.repository.ts';
 
 function parseChanged(text: string): string[] {
   const value: unknown = JSON.parse(text);
@@ -36,12 +37,17 @@ export function createRevisionService(db: Kysely<Database>, writer: ContentWrite
 
     /**
      * Makes revision `number` the article's content again, as a new revision that says so. The
-     * workflow state is left as it is. `baseRevision` guards against restoring over someone's newer save.
+     * workflow state (and the embargo) is left as it is. `baseRevision` guards against restoring over someone's newer save.
      * @throws CONTENT_REVISION_NOT_FOUND, CONTENT_EDIT_CONFLICT, and what a save throws (a section or author since deleted)
      */
-    async restore(articleId: number, articleSlug: string, number: number, by: number, baseRevision: number | undefined) {
+    async restore(articleId: number, articleSlug: string, number: number, by: number | null, baseRevision: number | undefined) {
       const revision = await load(articleId, number);
-      await writer.updateArticle(articleSlug, snapshotToInput(revision.snapshot), {
+      // Sections and authors renamed since lead to where they are now; the embargo is workflow
+      // state, not content, so the current one stays.
+      const { embargoUntil: _kept, ...input } = snapshotToInput(revision.snapshot);
+      input.sectionSlug = (await findRedirectTarget(db, 'section', input.sectionSlug)) ?? input.sectionSlug;
+      input.authorSlugs = await Promise.all(input.authorSlugs.map(async (slug) => (await findRedirectTarget(db, 'author', slug)) ?? slug));
+      await writer.updateArticle(articleSlug, input, {
         by, note: `Restored revision ${number}.`, ...(baseRevision === undefined ? {} : { baseRevision }),
       });
     },

@@ -4,7 +4,8 @@ import type { PurgeBus } from '../cache/index.ts';
 import type { Clock } from '../common/clock.ts';
 import type { Database, Db } from '../db/index.ts';
 import { checkDate } from './article-row.ts';
-import { findArticleBySlug, findPeopleAndTagsFor, type EditableArticleRow } from './article.repository.ts';
+import { findArticleById, findArticleBySlug, findPeopleAndTagsFor, type EditableArticleRow } from './article.repository.ts';
+import { lockArticleRow } from './article-write.repository.ts';
 import { articleCacheTags } from './cache-tags.ts';
 import { createWriteRunner } from './content-write.ts';
 import { contentError } from './content.errors.ts';
@@ -22,6 +23,9 @@ export interface TransitionInput {
 }
 
 const MAX_NOTE = 2000;
+
+/** Another process claimed the job first; this transaction rolls back and leaves it to them. */
+class LostClaim extends Error {}
 const MAX_ATTEMPTS = 5;
 
 /** Tags of every page that shows (or showed) an article. */
@@ -63,7 +67,7 @@ export function createWorkflow(db: Kysely<Database>, clock: Clock, purges: Purge
           throw contentError('CONTENT_EMBARGOED', `This article is under embargo until ${embargo}; schedule it for that time or later instead.`, 'embargoUntil');
         }
         // A republished article keeps its first publication time; a scheduled one goes out now.
-        return { publishedAt: current.status === 'unpublished' && current.publishedAt !== null ? current.publishedAt : nowIso, note };
+        return { publishedAt: current.status !== 'scheduled' && current.publishedAt !== null && current.publishedAt <= nowIso ? current.publishedAt : nowIso, note };
       case 'unschedule':
         return { publishedAt: null, note };
       default:
@@ -78,8 +82,11 @@ export function createWorkflow(db: Kysely<Database>, clock: Clock, purges: Purge
      * @throws CONTENT_ARTICLE_NOT_FOUND, CONTENT_INVALID_TRANSITION, CONTENT_INVALID_INPUT, CONTENT_EMBARGOED, ACCOUNTS_FORBIDDEN
      */
     transition: (slug: string, action: WorkflowAction, user: SignedInUser, input: TransitionInput = {}) => write(async (trx) => {
-      const current = await findArticleBySlug(trx, slug);
-      if (!current) throw contentError('CONTENT_ARTICLE_NOT_FOUND', `There is no article "${slug}".`, 'slug');
+      const found = await findArticleBySlug(trx, slug);
+      if (!found) throw contentError('CONTENT_ARTICLE_NOT_FOUND', `There is no article "${slug}".`, 'slug');
+      // Lock, then read: the embargo and state checked below must be the ones this change lands on.
+      await lockArticleRow(trx, found.id);
+      const current = (await findArticleById(trx, found.id)) ?? found;
       authoriseTransition(user, current, action);
       const rule = WORKFLOW_RULES[action];
       if (!rule.from.includes(current.status)) {
@@ -116,19 +123,24 @@ export function createWorkflow(db: Kysely<Database>, clock: Clock, purges: Purge
       for (const job of await findDueJobs(db, nowIso, 50)) {
         try {
           const done = await write(async (trx) => {
-            if (!(await claimJob(trx, job.id, nowIso)) || job.articleId === null) return { result: false, tags: [] };
-            const current = await trx.selectFrom('articles').select('id').where('id', '=', job.articleId)
-              .where('status', '=', 'scheduled').where('publishedAt', '=', job.runAt).executeTakeFirst();
+            // Article row first, then the job: the same order as every workflow action, so the
+            // scheduler and an editor rescheduling at that second cannot deadlock.
+            const updated = job.articleId === null ? 0 : Number((await trx.updateTable('articles').set({ status: 'published' })
+              .where('id', '=', job.articleId).where('status', '=', 'scheduled').where('publishedAt', '=', job.runAt)
+              .executeTakeFirst()).numUpdatedRows);
+            if (!(await claimJob(trx, job.id, nowIso))) {
+              if (updated > 0) throw new LostClaim();
+              return { result: false, tags: [] };
+            }
             // The article moved on since the job was made (rescheduled, sent back): nothing to do.
-            if (!current) return { result: false, tags: [] };
-            await trx.updateTable('articles').set({ status: 'published' }).where('id', '=', current.id).execute();
-            await insertEvent(trx, { articleId: current.id, fromStatus: 'scheduled', toStatus: 'published', userId: null, note: 'Published on schedule.', createdAt: nowIso });
-            const row = await trx.selectFrom('articles').select('slug').where('id', '=', current.id).executeTakeFirstOrThrow();
-            const article = await findArticleBySlug(trx, row.slug);
+            if (updated === 0 || job.articleId === null) return { result: false, tags: [] };
+            await insertEvent(trx, { articleId: job.articleId, fromStatus: 'scheduled', toStatus: 'published', userId: null, note: 'Published on schedule.', createdAt: nowIso });
+            const article = await findArticleById(trx, job.articleId);
             return { result: true, tags: article ? await pagesOf(trx, article) : [] };
           });
           if (done) published += 1;
         } catch (error) {
+          if (error instanceof LostClaim) continue;
           // Counting the failure may fail too (the database is gone); the job then stays due.
           await recordJobFailure(db, job.id, job.attempts + 1, MAX_ATTEMPTS, error instanceof Error ? error.message : String(error), nowIso).catch(() => undefined);
         }

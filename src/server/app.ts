@@ -14,6 +14,11 @@ import { mediaAdminRoutes, mediaFileRoutes } from '../media/index.ts';
 
 const YEAR_SECONDS = 365 * 24 * 3600;
 
+/** `/preview/<token>` as `/preview/…`, for logs. */
+export function redactPreviewToken(url: string): string {
+  return url.replace(/^\/preview\/[^?#]*/, '/preview/…');
+}
+
 /** An OpenAPI transform that leaves out every route outside `prefix`. */
 function onlyUnder(prefix: string) {
   return ({ schema, url }: { schema: FastifySchema; url: string }) => ({
@@ -29,7 +34,11 @@ function onlyUnder(prefix: string) {
 export async function buildApp(services: Services): Promise<FastifyInstance> {
   const { config, site, content, related, cache, accounts } = services;
   const app = Fastify({
-    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    logger: config.logLevel === 'silent' ? false : {
+      level: config.logLevel,
+      // A preview link's token is a secret: logs keep the path without it.
+      serializers: { req: (req: { method: string; url: string }) => ({ method: req.method, url: redactPreviewToken(req.url) }) },
+    },
     routerOptions: { maxParamLength: 300 },
     bodyLimit: 1024 * 1024,
     return503OnClosing: true,

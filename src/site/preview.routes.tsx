@@ -8,7 +8,7 @@ import { ArticlePage } from './templates/article-page.tsx';
 
 export interface PreviewRoutesOptions { site: SiteService; content: ContentReader; previews: PreviewLinks }
 
-const PreviewParams = Type.Object({ token: Type.String({ minLength: 1, maxLength: 100 }) });
+const PreviewParams = Type.Object({ token: Type.String({ minLength: 1, maxLength: 300 }) });
 
 /**
  * `/preview/{token}`: an article before it is public, for whoever holds a live preview link.
