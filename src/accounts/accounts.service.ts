@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { hashSecretToken, newSecretToken } from '../common/secret-token.ts';
 import type { Kysely } from 'kysely';
 import { isAppError } from '../common/app-error.ts';
 import type { Clock } from '../common/clock.ts';
@@ -103,22 +104,22 @@ export function createAccountsService(db: Kysely<Database>, clock: Clock) {
         throw accountsError('ACCOUNTS_SIGN_IN_FAILED', 'That email and password do not match an account.');
       }
       await clearSignInFailures(db, key);
-      const token = randomBytes(32).toString('base64url');
+      const token = newSecretToken();
       const expires = new Date(now.getTime() + SESSION_DAYS * 86_400_000);
-      await insertSession(db, hashToken(token), user.id, now.toISOString(), expires.toISOString());
+      await insertSession(db, hashSecretToken(token), user.id, now.toISOString(), expires.toISOString());
       return { token, user: { id: user.id, email: user.email, name: user.name, role: user.role, authorId: user.authorId } };
     },
 
     /** The user a session token belongs to, or null for a missing, unknown or expired one. */
     async userForSession(token: string | undefined): Promise<SignedInUser | null> {
       if (!token || token.length > 100) return null;
-      const row = await findLiveSession(db, hashToken(token), clock.now().toISOString());
+      const row = await findLiveSession(db, hashSecretToken(token), clock.now().toISOString());
       return row ? { id: row.userId, email: row.email, name: row.name, role: row.role, authorId: row.authorId } : null;
     },
 
     /** Ends one session. */
     async signOut(token: string | undefined): Promise<void> {
-      if (token) await deleteSession(db, hashToken(token));
+      if (token) await deleteSession(db, hashSecretToken(token));
     },
 
     /** Ends every session of a user (after a password change, say). */
@@ -176,10 +177,6 @@ async function insertPrepared(db: Db, row: Awaited<ReturnType<typeof prepareUser
   }
 }
 
-/** Sessions are stored by the SHA-256 of their token, so a leaked table opens no session. */
-function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
 
 function normaliseEmail(input: string): string {
   const email = typeof input === 'string' ? input.trim().toLowerCase() : '';

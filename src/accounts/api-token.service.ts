@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { hashSecretToken, newSecretToken } from '../common/secret-token.ts';
 import type { Kysely } from 'kysely';
 import type { Clock } from '../common/clock.ts';
 import type { Database } from '../db/index.ts';
@@ -16,7 +16,7 @@ export interface ApiTokenInfo { id: number; name: string; role: Role; createdAt:
  * revocable, each with a role. A token acts on behalf of the user who made it, with its own role.
  */
 export function createApiTokenService(db: Kysely<Database>, clock: Clock) {
-  const hash = (token: string) => createHash('sha256').update(token).digest('hex');
+  const hash = hashSecretToken;
 
   function authorise(actor: SignedInUser): void {
     if (!can(actor.role, 'token.manage')) throw accountsError('ACCOUNTS_FORBIDDEN', 'Only administrators manage API tokens.');
@@ -29,7 +29,7 @@ export function createApiTokenService(db: Kysely<Database>, clock: Clock) {
       const name = input.name.trim();
       if (!name || name.length > 100) throw accountsError('ACCOUNTS_INVALID_INPUT', 'A token name of 1 to 100 characters is needed.', 'name');
       if (!isRole(input.role)) throw accountsError('ACCOUNTS_INVALID_INPUT', `Unknown role "${input.role}".`, 'role');
-      const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
+      const token = TOKEN_PREFIX + newSecretToken();
       const createdAt = clock.now().toISOString();
       const { id } = await db.insertInto('apiTokens')
         .values({ name, role: input.role, tokenHash: hash(token), createdBy: actor.id, createdAt, lastUsedAt: null, revokedAt: null })

@@ -2,10 +2,11 @@ import type { Kysely } from 'kysely';
 import { can, forbidden, type SignedInUser } from '../accounts/index.ts';
 import type { PurgeBus } from '../cache/index.ts';
 import type { Clock } from '../common/clock.ts';
-import { translateDbError, type Database, type Db } from '../db/index.ts';
+import type { Database, Db } from '../db/index.ts';
 import type { SectionRef } from './article.model.ts';
 import { findArticleBySlug } from './article.repository.ts';
 import { cacheTags } from './cache-tags.ts';
+import { createWriteRunner } from './content-write.ts';
 import { contentError } from './content.errors.ts';
 import { authoriseArticleView } from './editorial-policy.ts';
 import {
@@ -52,18 +53,8 @@ interface ArticleState { id: number; status: string; publishedAt: string | null;
  * that also moves the article's modified time and logs the cache purge, as content writes do.
  */
 export function createCorrectionsService(db: Kysely<Database>, clock: Clock, purges: PurgeBus) {
-  async function write<T>(work: (trx: Db, now: string) => Promise<{ result: T; tags: string[] }>): Promise<T> {
-    try {
-      const { result, tags, purgeId } = await db.transaction().execute(async (trx) => {
-        const outcome = await work(trx, clock.now().toISOString());
-        return { ...outcome, purgeId: await purges.record(trx, outcome.tags) };
-      });
-      purges.announce(tags, purgeId);
-      return result;
-    } catch (error) {
-      throw translateDbError(error);
-    }
-  }
+  const run = createWriteRunner(db, purges);
+  const write = <T>(work: (trx: Db, now: string) => Promise<{ result: T; tags: string[] }>) => run((trx) => work(trx, clock.now().toISOString()));
 
   async function articleOf(trx: Db, slug: string): Promise<ArticleState> {
     const row = await findArticleBySlug(trx, slug);

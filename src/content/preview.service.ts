@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { hashSecretToken, newSecretToken } from '../common/secret-token.ts';
 import type { Kysely } from 'kysely';
 import type { Clock } from '../common/clock.ts';
 import type { Database } from '../db/index.ts';
@@ -9,7 +9,7 @@ export const MAX_PREVIEW_HOURS = 720;
 export const DEFAULT_PREVIEW_HOURS = 48;
 
 // Stored by hash, like sessions: a leaked table opens no preview.
-const hash = (token: string) => createHash('sha256').update(token).digest('hex');
+const hash = hashSecretToken;
 
 /**
  * Secret links that show an article before it is public (to a lawyer, a partner under embargo,
@@ -25,7 +25,7 @@ export function createPreviewLinks(db: Kysely<Database>, clock: Clock, siteUrl: 
       if (!Number.isInteger(hours) || hours < 1 || hours > MAX_PREVIEW_HOURS) {
         throw contentError('CONTENT_INVALID_INPUT', `expiresInHours must be a whole number from 1 to ${MAX_PREVIEW_HOURS}.`, 'expiresInHours');
       }
-      const token = randomBytes(24).toString('base64url');
+      const token = newSecretToken(24);
       const now = clock.now();
       const expiresAt = new Date(now.getTime() + hours * 3_600_000).toISOString();
       const { id } = await db.insertInto('previewLinks')

@@ -1,7 +1,6 @@
 import type { Clock } from '../common/clock.ts';
 import type { Db } from '../db/index.ts';
-import { findPeopleAndTagsFor } from './article.repository.ts';
-import { articleCacheTags } from './cache-tags.ts';
+import { pagesShowing } from './article-pages.ts';
 
 /** Where purges go: the purge bus's local announce. */
 export type Announce = (tags: string[]) => void;
@@ -31,12 +30,7 @@ export function createPublicationWatcher(db: Db, clock: Clock, announce: Announc
         .execute();
       checkedUpTo = now;
       if (due.length === 0) return 0;
-      const links = await findPeopleAndTagsFor(db, due.map((a) => a.id));
-      const tags = due.flatMap((a) => {
-        const mine = links.filter((l) => l.articleId === a.id);
-        return articleCacheTags(a.id, a.sectionSlug, mine.filter((l) => l.kind === 'tag').map((l) => l.slug), mine.filter((l) => l.kind === 'author').map((l) => l.slug));
-      });
-      announce([...new Set(tags)]);
+      announce(await pagesShowing(db, due));
       return due.length;
     } finally {
       running = false;

@@ -4,9 +4,9 @@ import type { PurgeBus } from '../cache/index.ts';
 import type { Clock } from '../common/clock.ts';
 import type { Database, Db } from '../db/index.ts';
 import { checkDate } from './article-row.ts';
-import { findArticleById, findArticleBySlug, findPeopleAndTagsFor, type EditableArticleRow } from './article.repository.ts';
+import { pagesShowing } from './article-pages.ts';
+import { findArticleById, findArticleBySlug, type EditableArticleRow } from './article.repository.ts';
 import { lockArticleRow } from './article-write.repository.ts';
-import { articleCacheTags } from './cache-tags.ts';
 import { createWriteRunner } from './content-write.ts';
 import { contentError } from './content.errors.ts';
 import type { ArticleStatus } from './content.table.ts';
@@ -29,11 +29,7 @@ class LostClaim extends Error {}
 const MAX_ATTEMPTS = 5;
 
 /** Tags of every page that shows (or showed) an article. */
-async function pagesOf(db: Db, article: EditableArticleRow): Promise<string[]> {
-  const links = await findPeopleAndTagsFor(db, [article.id]);
-  return articleCacheTags(article.id, article.sectionSlug, links.filter((l) => l.kind === 'tag').map((l) => l.slug),
-    links.filter((l) => l.kind === 'author').map((l) => l.slug));
-}
+const pagesOf = (db: Db, article: EditableArticleRow) => pagesShowing(db, [article]);
 
 function isPublic(status: ArticleStatus): boolean {
   return status === 'published';
