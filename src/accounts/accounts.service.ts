@@ -135,7 +135,7 @@ export function createAccountsService(db: Kysely<Database>, clock: Clock) {
       if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, currentPassword.slice(0, 1024)))) {
         throw accountsError('ACCOUNTS_SIGN_IN_FAILED', 'The current password is not right.', 'currentPassword');
       }
-      await checkPasswordPolicy(newPassword);
+      await checkPasswordPolicy(newPassword, 'newPassword');
       const passwordHash = await hashPassword(newPassword);
       await db.transaction().execute(async (trx) => {
         await updateUser(trx, userId, { passwordHash, updatedAt: clock.now().toISOString() });

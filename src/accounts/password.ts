@@ -16,18 +16,19 @@ function loadCommonPasswords(): Promise<Set<string>> {
 }
 
 /**
- * Refuses passwords that are too short, absurdly long, or among the most common.
+ * Refuses passwords that are too short, absurdly long, or among the most common; errors name
+ * `property`, the field the password came in.
  * @throws ACCOUNTS_WEAK_PASSWORD
  */
-export async function checkPasswordPolicy(password: string): Promise<void> {
+export async function checkPasswordPolicy(password: string, property = 'password'): Promise<void> {
   if ([...password].length < MIN_PASSWORD_LENGTH) {
-    throw accountsError('ACCOUNTS_WEAK_PASSWORD', `The password must have at least ${MIN_PASSWORD_LENGTH} characters.`, 'password');
+    throw accountsError('ACCOUNTS_WEAK_PASSWORD', `The password must have at least ${MIN_PASSWORD_LENGTH} characters.`, property);
   }
   if ([...password].length > MAX_PASSWORD_LENGTH) {
-    throw accountsError('ACCOUNTS_WEAK_PASSWORD', `The password must have at most ${MAX_PASSWORD_LENGTH} characters.`, 'password');
+    throw accountsError('ACCOUNTS_WEAK_PASSWORD', `The password must have at most ${MAX_PASSWORD_LENGTH} characters.`, property);
   }
   if ((await loadCommonPasswords()).has(password.toLowerCase())) {
-    throw accountsError('ACCOUNTS_WEAK_PASSWORD', 'That password is among the most common ones; choose another.', 'password');
+    throw accountsError('ACCOUNTS_WEAK_PASSWORD', 'That password is among the most common ones; choose another.', property);
   }
 }
 

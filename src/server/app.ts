@@ -9,6 +9,7 @@ import { contentAdminRoutes, contentApiRoutes, correctionsAdminRoutes } from '..
 import { assetRoutes, previewRoutes, PUBLIC_DIR, sendNotFound, siteRoutes } from '../site/index.ts';
 import { frameworkErrorHandler, installErrorHandling } from './error-handler.ts';
 import { SECURITY_HEADERS } from './security-headers.ts';
+import { refuseUnstorableText } from './text-guard.ts';
 import type { Services } from './services.ts';
 import { mediaAdminRoutes, mediaFileRoutes } from '../media/index.ts';
 
@@ -52,6 +53,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     reply.headers(SECURITY_HEADERS);
   });
   installErrorHandling(app, site);
+  app.addHook('preValidation', refuseUnstorableText);
 
   await app.register(fastifySwagger, {
     openapi: {
