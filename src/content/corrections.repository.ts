@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import type { Db } from '../db/index.ts';
+import { preparedQuery, type Db } from '../db/index.ts';
 import type { CorrectionKind, CorrectionTable } from './corrections.table.ts';
 
 /** A correction as stored. */
@@ -34,11 +34,13 @@ export function findCorrection(db: Db, articleId: number, id: number): Promise<C
   return db.selectFrom('corrections as c').select(COLUMNS).where('c.id', '=', id).where('c.articleId', '=', articleId).executeTakeFirst();
 }
 
-/** Every correction of one article, oldest first (the order they were made). */
+/** Every correction of one article, oldest first (the order they were made). On every article render, so prepared once. */
 export function findCorrectionsOfArticle(db: Db, articleId: number): Promise<CorrectionRow[]> {
-  return db.selectFrom('corrections as c').select(COLUMNS).where('c.articleId', '=', articleId)
-    .orderBy('c.createdAt', 'asc').orderBy('c.id', 'asc').execute();
+  return correctionsOfArticle(db, articleId);
 }
+
+const correctionsOfArticle = preparedQuery((db: Db, articleId: number) => db.selectFrom('corrections as c').select(COLUMNS)
+  .where('c.articleId', '=', articleId).orderBy('c.createdAt', 'asc').orderBy('c.id', 'asc'));
 
 export async function updateCorrection(db: Db, id: number, changes: { kind?: CorrectionKind; text?: string; updatedAt: string }): Promise<void> {
   await db.updateTable('corrections').set(changes).where('id', '=', id).execute();
