@@ -1,11 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, DIALECTS } from './support/db-matrix.ts';
+import { BIN, startServer } from './support/server-process.ts';
 
-const BIN = new URL('../bin/dateline.js', import.meta.url).pathname;
 
 interface RunResult { code: number | null; stdout: string; stderr: string }
 
@@ -18,22 +18,6 @@ function run(args: string[], env: NodeJS.ProcessEnv, input?: string): Promise<Ru
     child.stdout!.on('data', (d: Buffer) => { stdout += d; });
     child.stderr!.on('data', (d: Buffer) => { stderr += d; });
     child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-function startServer(env: NodeJS.ProcessEnv, command: string[] = [process.execPath, BIN, 'serve']): Promise<{ child: ChildProcess; url: string }> {
-  return new Promise((resolve, reject) => {
-    const [file, ...args] = command as [string, ...string[]];
-    const child = spawn(file, args, { env: { ...process.env, ...env, DATELINE_PORT: '0', DATELINE_HOST: '127.0.0.1', DATELINE_LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 20_000);
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d;
-      const match = /listening on (http:\/\/[\d.]+:\d+)/.exec(out);
-      if (match) { clearTimeout(timer); resolve({ child, url: match[1] as string }); }
-    });
-    child.stderr!.on('data', (d: Buffer) => { out += d; });
-    child.on('exit', () => reject(new Error(`server exited: ${out}`)));
   });
 }
 

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,26 +8,7 @@ import { openDatabase } from '../src/db/index.ts';
 import { createServices } from '../src/server/services.ts';
 import { createTestDatabase, DIALECTS, testConfig } from './support/db-matrix.ts';
 import { buildArticle, buildAuthor, buildSection } from './support/factories.ts';
-
-const BIN = new URL('../bin/dateline.js', import.meta.url).pathname;
-
-function startServer(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, 'serve'], {
-      env: { ...process.env, ...env, DATELINE_PORT: '0', DATELINE_HOST: '127.0.0.1', DATELINE_LOG_LEVEL: 'warn', DATELINE_DEMO: 'off' },
-      stdio: ['ignore', 'pipe', 'pipe'], detached: true,
-    });
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 30_000);
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d;
-      const match = /listening on (http:\/\/[\d.]+:\d+)/.exec(out);
-      if (match) { clearTimeout(timer); resolve({ child, url: match[1] as string }); }
-    });
-    child.stderr!.on('data', (d: Buffer) => { out += d; });
-    child.on('exit', () => reject(new Error(`server exited: ${out}`)));
-  });
-}
+import { startServer } from './support/server-process.ts';
 
 // Three real `dateline serve` processes on one PostgreSQL database, as behind a load balancer.
 describe.each(DIALECTS.filter((d) => d === 'postgres'))('scheduled publishing across server processes on %s', () => {
@@ -42,7 +23,7 @@ describe.each(DIALECTS.filter((d) => d === 'postgres'))('scheduled publishing ac
     await db.handle.close();
     url = db.url ?? '';
     drop = db.drop;
-    for (let i = 0; i < 3; i += 1) servers.push(await startServer({ DATABASE_URL: url, DATELINE_DATA_DIR: dataDir }));
+    for (let i = 0; i < 3; i += 1) servers.push(await startServer({ DATABASE_URL: url, DATELINE_DATA_DIR: dataDir, DATELINE_DEMO: 'off' }));
   }, 120_000);
   afterAll(async () => {
     for (const server of servers) process.kill(-server.child.pid!, 'SIGTERM');
