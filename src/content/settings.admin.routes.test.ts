@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/support/app.ts';
+import { signInRoles } from '../../test/support/sign-in.ts';
 import { DIALECTS } from '../../test/support/db-matrix.ts';
 import { buildArticle } from '../../test/support/factories.ts';
 import type { Role } from '../accounts/index.ts';
 
 const ROLES: Role[] = ['administrator', 'editor', 'author', 'contributor', 'moderator'];
-const PASSWORD = 'correct horse battery staple';
 const SETTINGS = { title: 'The Harbour Herald', description: 'News from the quay.', language: 'en-GB' };
 
 describe.each(DIALECTS)('Admin API site settings on %s', (dialect) => {
@@ -13,12 +13,7 @@ describe.each(DIALECTS)('Admin API site settings on %s', (dialect) => {
   const cookies = new Map<Role, string>();
 
   beforeAll(async () => {
-    for (const role of ROLES) {
-      const email = `${role}@example.org`;
-      await ctx.services.accounts.createUser({ email, name: role, role, password: PASSWORD });
-      const res = await ctx.app.inject({ method: 'POST', url: '/api/admin/session', payload: { email, password: PASSWORD } });
-      cookies.set(role, String(res.headers['set-cookie']).split(';')[0] as string);
-    }
+    for (const [role, cookie] of await signInRoles(ctx.app, ctx.services.accounts, ROLES)) cookies.set(role, cookie);
   });
 
   const put = (role: Role | null, payload: unknown) => ctx.app.inject({

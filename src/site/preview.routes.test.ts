@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/support/app.ts';
+import { signInRoles } from '../../test/support/sign-in.ts';
 import { DIALECTS } from '../../test/support/db-matrix.ts';
 import { buildAuthor, buildSection } from '../../test/support/factories.ts';
 import type { Role } from '../accounts/index.ts';
 
-const PASSWORD = 'correct horse battery staple';
 const HOUR = 3_600_000;
 const ROLES: Role[] = ['editor', 'author', 'contributor'];
 
@@ -20,13 +20,7 @@ describe.each(DIALECTS)('preview links on %s', (dialect) => {
   beforeAll(async () => {
     sectionSlug = await buildSection(ctx.services.writer);
     authorSlug = await buildAuthor(ctx.services.writer);
-    for (const role of ROLES) {
-      const email = `${role}@example.org`;
-      await ctx.services.accounts.createUser({ email, name: `The ${role}`, role, password: PASSWORD });
-      const res = await ctx.app.inject({ method: 'POST', url: '/api/admin/session', payload: { email, password: PASSWORD } });
-      expect(res.statusCode, res.body).toBeLessThan(300);
-      cookies.set(role, String(res.headers['set-cookie']).split(';')[0] as string);
-    }
+    for (const [role, cookie] of await signInRoles(ctx.app, ctx.services.accounts, ROLES, (role) => `The ${role}`)) cookies.set(role, cookie);
   });
 
   const call = (who: Role, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: Record<string, unknown>) =>
