@@ -39,4 +39,17 @@ describe('loadConfig', () => {
     expect(problems({ DATELINE_PORT: '70000' })[0]).toMatch(/^DATELINE_PORT=/);
     expect(problems({ DATABASE_URL: 'mysql://x' })[0]).toMatch(/^DATABASE_URL /);
   });
+
+  it('reads the mail settings, with no SMTP server by default', () => {
+    expect(loadConfig({})).toMatchObject({ smtpUrl: '', mailFrom: 'Dateline <dateline@localhost>' });
+    const config = loadConfig({ DATELINE_SMTP_URL: 'smtps://u:p@mail.example.org:465', DATELINE_MAIL_FROM: 'News <news@example.org>' });
+    expect(config).toMatchObject({ smtpUrl: 'smtps://u:p@mail.example.org:465', mailFrom: 'News <news@example.org>' });
+  });
+
+  it('refuses a non-SMTP DATELINE_SMTP_URL without repeating its password', () => {
+    const lines = problems({ DATELINE_SMTP_URL: 'smpt://moderator:hunter2@mail.example.org' });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^DATELINE_SMTP_URL=/);
+    expect(lines[0]).not.toContain('hunter2');
+  });
 });

@@ -28,8 +28,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   }
   for (const error of Value.Errors(ConfigSchema, raw)) {
     const key = error.path.replace(/^\//, '') as keyof Config;
-    const name = CONFIG_SOURCES[key]?.env ?? key;
-    problems.push(`${name}=${JSON.stringify(raw[key])} is invalid: ${describe(key)}`);
+    const source = CONFIG_SOURCES[key];
+    // A mistyped URL still carries its password, and this message ends up on stderr and in logs.
+    const shown = source?.secret ? '(hidden)' : JSON.stringify(raw[key]);
+    problems.push(`${source?.env ?? key}=${shown} is invalid: ${describe(key)}`);
   }
   const url = String(raw.databaseUrl ?? '');
   if (url !== '' && !/^postgres(ql)?:\/\//.test(url)) {
@@ -54,6 +56,8 @@ function describe(key: keyof Config): string {
     case 'logLevel': return 'expected one of fatal, error, warn, info, debug, trace, silent';
     case 'pageCacheMaxBytes': case 'mediaMaxBytes': return 'expected a whole number of bytes';
     case 'mediaMaxPixels': return 'expected a whole number of pixels';
+    case 'smtpUrl': return 'expected an smtp:// or smtps:// URL such as smtps://user:password@mail.example.org, or unset for no mail';
+    case 'mailFrom': return 'expected one address such as Dateline <news@example.org>';
     default: return 'expected a non-empty value';
   }
 }
