@@ -10,7 +10,7 @@ export interface ArticleFilter {
 }
 
 /** An article row joined with its section, as lists and pages read it. */
-export type ArticleWithSectionRow = Omit<Selectable<ArticleTable>, 'bodyHtml' | 'createdAt' | 'revision' | 'embargoUntil'> & {
+export type ArticleWithSectionRow = Omit<Selectable<ArticleTable>, 'bodyHtml' | 'createdAt' | 'revision' | 'embargoUntil' | 'commentsOpen'> & {
   bodyHtml?: string;
   sectionName: string;
   sectionSlug: string;

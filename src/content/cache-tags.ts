@@ -11,6 +11,8 @@ export const cacheTags = {
   sections: 'sections',
   /** The public log of corrections and clarifications (/corrections/). */
   corrections: 'corrections',
+  /** An article's comment thread (its page and the pages of older comments). */
+  comments: (articleId: number) => `comments:${articleId}`,
   everything: '*',
 } as const;
 

@@ -52,6 +52,8 @@ export interface ArticleTable {
   revision: ColumnType<number, number | undefined, number>;
   /** Not public before this time, whatever the status. */
   embargoUntil: ColumnType<Timestamp | null, Timestamp | null | undefined, Timestamp | null>;
+  /** 1 while readers may comment (the site's age limit may still close it), 0 when closed by hand. */
+  commentsOpen: ColumnType<number, number | undefined, number>;
 }
 
 export interface ArticleAuthorTable {

@@ -25,4 +25,6 @@ export type { TaxonomyKind } from './content.table.ts';
 export { correctionsAdminRoutes } from './corrections.admin.routes.ts';
 export { createCorrectionsService, type CorrectionsService, type Correction, type CorrectionEntry, type CorrectionPage } from './corrections.service.ts';
 export { articlePath } from './article.presenter.ts';
-export { PageNumber, SlugString } from './article.schema.ts';
+export { PageNumber, SlugString, ErrorJson } from './article.schema.ts';
+export { createWriteRunner, type WriteRunner } from './content-write.ts';
+export { isPublic as isPublicArticle } from './corrections.service.ts';

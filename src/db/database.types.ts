@@ -5,9 +5,10 @@ import type { ContentTables } from '../content/content.table.ts';
 import type { MediaTables } from '../media/media.table.ts';
 import type { CorrectionTables } from '../content/corrections.table.ts';
 import type { WorkflowTables } from '../content/workflow.table.ts';
+import type { CommentTables } from '../comments/comment.table.ts';
 
 /** Every table, composed from the slices that own them. */
-export interface Database extends ContentTables, CorrectionTables, WorkflowTables, CacheTables, AccountTables, MediaTables {}
+export interface Database extends ContentTables, CorrectionTables, WorkflowTables, CacheTables, AccountTables, MediaTables, CommentTables {}
 
 /** What repositories take: the database or a transaction on it. */
 export type Db = Kysely<Database> | Transaction<Database>;

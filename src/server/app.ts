@@ -6,7 +6,8 @@ import Fastify, { type FastifyInstance, type FastifySchema } from 'fastify';
 import { accountsRoutes, setupRoutes, usersAdminRoutes } from '../accounts/index.ts';
 import { settingsAdminRoutes, taxonomyAdminRoutes, workflowRoutes } from '../content/index.ts';
 import { contentAdminRoutes, contentApiRoutes, correctionsAdminRoutes } from '../content/index.ts';
-import { assetRoutes, previewRoutes, PUBLIC_DIR, sendNotFound, siteRoutes } from '../site/index.ts';
+import { assetRoutes, commentFormRoutes, previewRoutes, PUBLIC_DIR, sendNotFound, siteRoutes } from '../site/index.ts';
+import { avatarRoutes, commentsAdminRoutes, commentsApiRoutes } from '../comments/index.ts';
 import { frameworkErrorHandler, installErrorHandling } from './error-handler.ts';
 import { SECURITY_HEADERS } from './security-headers.ts';
 import { refuseUnstorableText } from './text-guard.ts';
@@ -90,6 +91,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     await newsroom.register(correctionsAdminRoutes, { prefix: '/api/admin', corrections: services.corrections, accounts, siteUrl: config.siteUrl });
     await newsroom.register(taxonomyAdminRoutes, { prefix: '/api/admin', taxonomy: services.taxonomy, accounts, siteUrl: config.siteUrl });
     await newsroom.register(settingsAdminRoutes, { prefix: '/api/admin', content, writer: services.writer, accounts, siteUrl: config.siteUrl });
+    await newsroom.register(commentsAdminRoutes, { prefix: '/api/admin', comments: services.comments, accounts, siteUrl: config.siteUrl });
     await newsroom.register(usersAdminRoutes, { prefix: '/api/admin', users: services.users, accounts, siteUrl: config.siteUrl });
     await newsroom.register(setupRoutes, {
       accounts, siteUrl: config.siteUrl,
@@ -113,10 +115,13 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
 
   await app.register(async (api) => {
     await api.register(contentApiRoutes, { content, findRelated: (a) => related.findRelated(a, 6), siteUrl: config.siteUrl });
+    await api.register(commentsApiRoutes, { comments: services.comments, clock: services.clock, siteUrl: config.siteUrl });
     api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   }, { prefix: '/api/v1' });
 
   await app.register(previewRoutes, { site, content, previews: services.previews });
-  await app.register(siteRoutes, { site, cache });
+  await app.register(avatarRoutes);
+  await app.register(commentFormRoutes, { site, comments: services.comments, siteUrl: config.siteUrl });
+  await app.register(siteRoutes, { site, cache, comments: services.comments });
   return app;
 }

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { createAccountsService, createUsersService } from '../accounts/index.ts';
+import { can, createAccountsService, createUsersService } from '../accounts/index.ts';
+import { createCommentsService, createMailer } from '../comments/index.ts';
 import type { Clock } from '../common/clock.ts';
 import { PageCache, PurgeBus } from '../cache/index.ts';
 import type { Config } from '../config/index.ts';
@@ -21,7 +22,15 @@ export function createServices(handle: DatabaseHandle, config: Readonly<Config>,
   const corrections = createCorrectionsService(handle.db, clock, purges);
   const related = createRelatedFinder(handle.db, clock, content);
   const taxonomy = createTaxonomyWriter(handle.db, clock, purges);
-  const site = createSiteService({ content, related, redirects: taxonomy, siteUrl: config.siteUrl, assets: loadAssetUrls() });
+  const accounts = createAccountsService(handle.db, clock);
+  const users = createUsersService(handle.db, clock, accounts, content);
+  const comments = createCommentsService({
+    db: handle.db, clock, purges, siteUrl: config.siteUrl, mailer: createMailer(config.smtpUrl, config.mailFrom),
+    moderatorEmails: async () => (await users.list()).filter((u) => !u.disabled && can(u.role, 'comment.moderate')).map((u) => u.email),
+    siteTitle: async () => (await content.getSiteSettings()).title,
+    logError: (error, message) => console.error(`${message}: ${error instanceof Error ? error.message : String(error)}`),
+  });
+  const site = createSiteService({ content, related, redirects: taxonomy, comments, siteUrl: config.siteUrl, assets: loadAssetUrls() });
   const cache = config.pageCache === 'on' ? new PageCache(config.pageCacheMaxBytes) : null;
   purges.subscribe((tags) => {
     cache?.purge(tags);
@@ -29,13 +38,11 @@ export function createServices(handle: DatabaseHandle, config: Readonly<Config>,
     if (tags.includes(cacheTags.everything) || tags.includes(cacheTags.sections)) site.forgetFrame();
   });
   const publications = createPublicationWatcher(handle.db, clock, (tags) => purges.announce(tags));
-  const accounts = createAccountsService(handle.db, clock);
-  const users = createUsersService(handle.db, clock, accounts, content);
   const media = createMediaService({
     db: handle.db, clock, storage: createLocalDiskStorage(join(config.dataDir, 'media')),
     maxBytes: config.mediaMaxBytes, maxPixels: config.mediaMaxPixels,
   });
-  return { handle, config, clock, purges, content, writer, workflow, revisions, previews, taxonomy, corrections, related, site, cache, publications, accounts, users, media };
+  return { handle, config, clock, purges, comments, content, writer, workflow, revisions, previews, taxonomy, corrections, related, site, cache, publications, accounts, users, media };
 }
 
 export type Services = ReturnType<typeof createServices>;

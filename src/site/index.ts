@@ -4,3 +4,4 @@ export { createSiteService, type SiteService } from './site.service.ts';
 export { SITE_ERRORS } from './site.errors.ts';
 export { assetRoutes, loadAssetUrls, PUBLIC_DIR } from './assets.ts';
 export { previewRoutes } from './preview.routes.tsx';
+export { commentFormRoutes } from './comment-form.routes.tsx';

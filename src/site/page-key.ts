@@ -7,7 +7,10 @@ export function pageCacheKey(url: string): string | null {
   const q = url.indexOf('?');
   if (q === -1) return url;
   const path = url.slice(0, q);
-  const page = new URLSearchParams(url.slice(q + 1)).getAll('page');
+  const params = new URLSearchParams(url.slice(q + 1));
+  // A reply form or a held comment is drawn for one reader: never from or into the cache.
+  if (params.has('replytocom') || params.has('unapproved')) return null;
+  const page = params.getAll('page');
   if (page.length === 0) return path;
   if (page.length > 1 || !/^(?:[1-9]\d{0,4}|100000)$/.test(page[0] ?? '')) return null;
   return page[0] === '1' ? path : `${path}?page=${page[0]}`;

@@ -78,10 +78,11 @@ export function sendCachedPage(request: FastifyRequest, reply: FastifyReply, pag
 }
 
 /** Sends a page rendered for this request only (cache off, or an error page). */
-export function sendFreshPage(request: FastifyRequest, reply: FastifyReply, html: string, tags: string[], status = 200): FastifyReply {
+export function sendFreshPage(request: FastifyRequest, reply: FastifyReply, html: string, tags: string[], status = 200, personal = false): FastifyReply {
   const body = Buffer.from(html, 'utf8');
   reply.code(status).header('content-type', 'text/html; charset=utf-8').header('vary', 'Accept-Encoding');
-  if (status === 200) reply.header('cache-control', PAGE_CACHE_CONTROL).header('surrogate-key', surrogateKey(tags));
+  if (personal) reply.header('cache-control', 'private, no-store');
+  else if (status === 200) reply.header('cache-control', PAGE_CACHE_CONTROL).header('surrogate-key', surrogateKey(tags));
   else reply.header('cache-control', 'no-store');
   const encoding = negotiateEncoding(request.headers['accept-encoding']);
   if (encoding === 'identity' || body.length < 1024) return reply.send(body);

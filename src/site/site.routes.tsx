@@ -7,7 +7,9 @@ import { isAppError } from '../common/app-error.ts';
 import { cacheTags, type TaxonomyKind } from '../content/index.ts';
 import { pageCacheKey } from './page-key.ts';
 import { buildCachedPage, sendCachedPage, sendFreshPage } from './page-response.ts';
-import { ArticleParams, PageQuery, SectionParams, SlugParams } from './site.schema.ts';
+import { ArticleParams, CommentPageParams, PageQuery, SectionParams, SlugParams } from './site.schema.ts';
+import type { CommentsService } from '../comments/index.ts';
+import { articleExtras, sendPersonalArticle } from './comment-form.routes.tsx';
 import type { SiteService } from './site.service.ts';
 import { ArticlePage } from './templates/article-page.tsx';
 import { CorrectionsPage } from './templates/corrections-page.tsx';
@@ -21,6 +23,8 @@ type Outcome = { kind: 'cached'; page: CachedPage } | { kind: 'fresh'; html: str
 
 export interface SiteRoutesOptions {
   site: SiteService;
+  /** Comment threads, for the pages drawn for one reader (reply form, held comment). */
+  comments: CommentsService;
   /** null when page caching is off. */
   cache: PageCache | null;
 }
@@ -31,7 +35,7 @@ export function renderDocument(tree: VNode): string {
 }
 
 /** Reader pages: home, section, tag, author and article. */
-export const siteRoutes: FastifyPluginAsyncTypebox<SiteRoutesOptions> = async (app, { site, cache }) => {
+export const siteRoutes: FastifyPluginAsyncTypebox<SiteRoutesOptions> = async (app, { site, cache, comments }) => {
   if (cache) {
     app.addHook('onRequest', async (request, reply) => {
       if (request.method !== 'GET' && request.method !== 'HEAD') return;
@@ -121,14 +125,28 @@ export const siteRoutes: FastifyPluginAsyncTypebox<SiteRoutesOptions> = async (a
     return { kind: 'page', tree: <CorrectionsPage site={view} list={list} />, tags };
   }));
 
-  app.get('/:section/:slug/', { schema: { params: ArticleParams, hide: true } }, (request, reply) => servePage(request, reply, async () => {
-    const [view, outcome] = await Promise.all([site.siteView(), site.article(request.params.section, request.params.slug)]);
-    if (!outcome) {
-      // Under a renamed section, any article address tries the same slug under the new name.
-      const moved = await site.movedList('section', request.params.section);
-      return moved ? { kind: 'redirect', location: `${moved}${request.params.slug}/` } : { kind: 'not-found' };
-    }
-    if (outcome.kind === 'redirect') return outcome;
+  app.get('/:section/:slug/', { schema: { params: ArticleParams, hide: true } }, (request, reply) => {
+    const extras = articleExtras(request.url);
+    if (extras) return sendPersonalArticle(request, reply, { site, comments }, request.params, extras);
+    return servePage(request, reply, async () => {
+      const [view, outcome] = await Promise.all([site.siteView(), site.article(request.params.section, request.params.slug)]);
+      if (!outcome) {
+        // Under a renamed section, any article address tries the same slug under the new name.
+        const moved = await site.movedList('section', request.params.section);
+        return moved ? { kind: 'redirect', location: `${moved}${request.params.slug}/` } : { kind: 'not-found' };
+      }
+      if (outcome.kind === 'redirect') return outcome;
+      return { kind: 'page', tree: <ArticlePage site={view} view={outcome.view} />, tags: outcome.tags };
+    }, false);
+  });
+
+  // Older comments: /section/slug/comment-page-2/ (page 1 is the article itself).
+  app.get('/:section/:slug/comment-page-:page/', { schema: { params: CommentPageParams, hide: true } }, (request, reply) => servePage(request, reply, async () => {
+    const page = Number(request.params.page);
+    if (page === 1) return { kind: 'redirect', location: `/${request.params.section}/${request.params.slug}/` };
+    const [view, outcome] = await Promise.all([site.siteView(), site.article(request.params.section, request.params.slug, { page })]);
+    if (!outcome) return { kind: 'not-found' };
+    if (outcome.kind === 'redirect') return { kind: 'redirect', location: `${outcome.location}comment-page-${page}/` };
     return { kind: 'page', tree: <ArticlePage site={view} view={outcome.view} />, tags: outcome.tags };
   }, false));
 };

@@ -8,3 +8,4 @@ export type PageQuery = Static<typeof PageQuery>;
 export const SectionParams = Type.Object({ section: SlugString }, { additionalProperties: false });
 export const SlugParams = Type.Object({ slug: SlugString }, { additionalProperties: false });
 export const ArticleParams = Type.Object({ section: SlugString, slug: SlugString }, { additionalProperties: false });
+export const CommentPageParams = Type.Object({ section: SlugString, slug: SlugString, page: Type.String({ pattern: '^[1-9][0-9]{0,4}$' }) }, { additionalProperties: false });

@@ -8,6 +8,15 @@ import type { ArticleView } from './templates/article-page.tsx';
 import type { CorrectionPage } from '../content/index.ts';
 import type { ListView } from './templates/list-page.tsx';
 import type { SiteView } from './templates/view.ts';
+import type { CommentsView, HeldCommentRequest } from '../comments/index.ts';
+
+/** What the site reads of comment threads (the comments slice). */
+export interface CommentThreads {
+  view(articleId: number, page: number, held?: HeldCommentRequest | null): Promise<CommentsView>;
+}
+
+/** Which part of an article's comments to show, beyond the first page. */
+export interface CommentsRequest { page?: number; held?: HeldCommentRequest | null }
 
 export const LIST_PAGE_SIZE = 20;
 const HOME_PER_SECTION = 4;
@@ -34,7 +43,7 @@ export type ArticleOutcome = { kind: 'article'; view: ArticleView; tags: string[
 /** Where renamed and merged sections, tags and authors went (the content slice's redirects). */
 export interface TaxonomyRedirects { resolveRedirect(kind: TaxonomyKind, oldSlug: string): Promise<string | null> }
 
-export function createSiteService(deps: { content: ContentReader; related: RelatedFinder; redirects: TaxonomyRedirects; siteUrl: string; assets: SiteView['assets'] }) {
+export function createSiteService(deps: { content: ContentReader; related: RelatedFinder; redirects: TaxonomyRedirects; comments: CommentThreads; siteUrl: string; assets: SiteView['assets'] }) {
   const { content, related } = deps;
   let frame: Promise<SiteView> | null = null;
 
@@ -95,16 +104,19 @@ export function createSiteService(deps: { content: ContentReader; related: Relat
     },
 
     /** The article at /section/slug/, or where an old or wrong-section address should go. */
-    async article(sectionSlug: string, slug: string): Promise<ArticleOutcome | null> {
+    async article(sectionSlug: string, slug: string, commentsRequest: CommentsRequest = {}): Promise<ArticleOutcome | null> {
       const found = await content.getArticle(slug).catch(notFoundAsNull);
       if (found && found.section.slug === sectionSlug) {
-        const [relatedArticles, corrections] = await Promise.all([
+        const commentsPage = commentsRequest.page ?? 1;
+        const [relatedArticles, corrections, comments] = await Promise.all([
           related.findRelated(found, RELATED_COUNT, 'card'), content.listArticleCorrections(found.id),
+          deps.comments.view(found.id, commentsPage, commentsRequest.held ?? null),
         ]);
+        if (commentsPage > comments.pageCount) return null;
         const description = found.standfirst || truncateText(toPlainText(found.bodyHtml), 200);
-        const tags = [cacheTags.article(found.id), cacheTags.section(found.section.slug), cacheTags.sections,
+        const tags = [cacheTags.article(found.id), cacheTags.comments(found.id), cacheTags.section(found.section.slug), cacheTags.sections,
           ...found.tags.map((x) => cacheTags.tag(x.slug)), ...relatedArticles.map((r) => cacheTags.article(r.id))];
-        return { kind: 'article', view: { article: found, related: relatedArticles, description, corrections }, tags };
+        return { kind: 'article', view: { article: found, related: relatedArticles, description, corrections, comments }, tags };
       }
       if (found) return { kind: 'redirect', location: articlePath(found) };
       const current = await content.resolveOldPath(`${sectionSlug}/${slug}`);

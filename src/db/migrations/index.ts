@@ -9,6 +9,7 @@ import * as createWorkflow from './202611251200_create-workflow.ts';
 import * as createTaxonomyRedirects from './202611251210_create-taxonomy-redirects.ts';
 import * as createCorrections from './202611251220_create-corrections.ts';
 import * as createMedia from './202611251230_create-media.ts';
+import * as createComments from './202611251300_create-comments.ts';
 
 /** Every migration, by name; names sort in the order they run. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '202611251210_create-taxonomy-redirects': createTaxonomyRedirects,
   '202611251220_create-corrections': createCorrections,
   '202611251230_create-media': createMedia,
+  '202611251300_create-comments': createComments,
 };

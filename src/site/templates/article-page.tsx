@@ -1,5 +1,7 @@
 import type { Article, ArticleSummary } from '../../content/index.ts';
 import type { Correction } from '../../content/index.ts';
+import type { CommentsView } from '../../comments/index.ts';
+import { CommentsSection, type CommentFormState, type ReplyTarget } from './comments-section.tsx';
 import { CorrectionNote, CorrectionsBox, correctionJsonLd } from './corrections-page.tsx';
 import { Layout } from './layout.tsx';
 import { MediaImage } from './media-image.tsx';
@@ -15,6 +17,12 @@ export interface ArticleView {
   corrections?: Correction[];
   /** Set when shown through a secret preview link: not public yet, never indexed. */
   preview?: { status: string; expiresAt: string };
+  /** The comment threads and form; none on a preview. */
+  comments?: CommentsView;
+  /** What the reader typed when the form comes back with problems. */
+  commentForm?: CommentFormState;
+  /** The comment the form replies to (the Reply link without JavaScript). */
+  replyTo?: ReplyTarget | null;
 }
 
 /** The article page, in the order readers expect: label, headline, standfirst, byline, image, body, tags, share, related. */
@@ -32,6 +40,7 @@ export function ArticlePage({ site, view }: { site: SiteView; view: ArticleView 
     image: article.image,
     article: { publishedAt: article.publishedAt, updatedAt: article.updatedAt, section: article.section.name, tags: article.tags.map((x) => x.name) },
     jsonLd: newsArticleJsonLd(site, view, url),
+    ...(view.comments && view.comments.page > 1 ? { path: `${path}comment-page-${view.comments.page}/` } : {}),
     ...(view.preview ? { noindex: true } : {}),
   };
   const shareText = encodeURIComponent(article.headline);
@@ -96,6 +105,7 @@ export function ArticlePage({ site, view }: { site: SiteView; view: ArticleView 
           <ul class="card-grid">{related.map((r) => <li><ArticleCard article={r} t={t} /></li>)}</ul>
         </section>
       ) : null}
+      {view.comments ? <CommentsSection view={view.comments} articlePath={path} t={t} form={view.commentForm} replyTo={view.replyTo} /> : null}
     </Layout>
   );
 }
@@ -112,6 +122,7 @@ function newsArticleJsonLd(site: SiteView, view: ArticleView, url: string) {
     datePublished: article.publishedAt,
     dateModified: article.updatedAt,
     correction: correctionJsonLd(view.corrections ?? [], site.t),
+    commentCount: view.comments?.count,
     articleSection: article.section.name,
     keywords: article.tags.map((x) => x.name),
     inLanguage: article.language,

@@ -1,0 +1,93 @@
+import type { Kysely } from 'kysely';
+import type { Clock } from '../common/clock.ts';
+import { newSecretToken } from '../common/secret-token.ts';
+import { cacheTags, type WriteRunner } from '../content/index.ts';
+import type { Database } from '../db/index.ts';
+import { findByEmail, findCommentArticles, updateComment, type CommentSettingsRow } from './comment.repository.ts';
+import { findCommentSettings, saveCommentSettings } from './comment.repository.ts';
+import { commentFingerprint } from './comment-submit.service.ts';
+
+/** Everything stored about one commenter, as they are entitled to receive it. */
+export interface CommenterExport {
+  email: string;
+  exportedAt: string;
+  comments: {
+    id: number; article: { headline: string; path: string } | null; status: string; name: string; email: string; website: string;
+    ip: string; userAgent: string; text: string; createdAt: string; updatedAt: string;
+  }[];
+}
+
+/** The name an erased commenter's kept comments are shown under. */
+export const ERASED_NAME = 'Anonymous';
+
+/** The comment policy as the Admin API reads and writes it. */
+export type CommentSettings = Omit<CommentSettingsRow, 'id' | 'notifyModerators'> & { notifyModerators: boolean };
+
+/** Data-protection requests by email address, and the site's comment policy. */
+export function createCommentAdministration(deps: { db: Kysely<Database>; clock: Clock; write: WriteRunner }) {
+  const { db, clock, write } = deps;
+
+  return {
+    /** Every comment left with `email` and all that is stored with it. */
+    async exportByEmail(email: string): Promise<CommenterExport> {
+      const normal = email.trim().toLowerCase();
+      const rows = await findByEmail(db, normal);
+      const articles = new Map((await findCommentArticles(db, [...new Set(rows.map((r) => r.articleId))])).map((a) => [a.id, a]));
+      return {
+        email: normal,
+        exportedAt: clock.now().toISOString(),
+        comments: rows.map((r) => {
+          const a = articles.get(r.articleId);
+          return {
+            id: r.id, article: a ? { headline: a.headline, path: `/${a.sectionSlug}/${a.slug}/` } : null, status: r.status,
+            name: r.authorName, email: r.authorEmail, website: r.authorUrl, ip: r.authorIp, userAgent: r.userAgent, text: r.text,
+            createdAt: r.createdAt, updatedAt: r.updatedAt,
+          };
+        }),
+      };
+    },
+
+    /**
+     * Erases a commenter: `delete` removes their comments (replies to them stay, moved up);
+     * `anonymise` keeps the words under "Anonymous" and forgets name, email, website, address
+     * and browser. Returns how many comments were affected.
+     */
+    async eraseByEmail(email: string, mode: 'delete' | 'anonymise', remove: (id: number) => Promise<unknown>): Promise<{ erased: number }> {
+      const normal = email.trim().toLowerCase();
+      const rows = await findByEmail(db, normal);
+      if (mode === 'delete') {
+        for (const row of rows) await remove(row.id);
+        return { erased: rows.length };
+      }
+      await write(async (trx) => {
+        const now = clock.now().toISOString();
+        for (const row of rows) {
+          // A fresh random key: the avatar no longer ties the comments together, or to the address.
+          await updateComment(trx, row.id, {
+            authorName: ERASED_NAME, authorEmail: '', authorUrl: '', authorIp: '', userAgent: '', avatarKey: newSecretToken(12),
+            fingerprint: commentFingerprint(row.articleId, row.parentId, ERASED_NAME, '', row.text) + `:erased:${row.id}`, updatedAt: now,
+          });
+        }
+        return { result: null, tags: [...new Set(rows.map((r) => cacheTags.comments(r.articleId)))] };
+      });
+      return { erased: rows.length };
+    },
+
+    /** The site's comment policy. */
+    async settings(): Promise<CommentSettings> {
+      const { id: _id, notifyModerators, ...rest } = await findCommentSettings(db);
+      return { ...rest, notifyModerators: notifyModerators === 1 };
+    },
+
+    /** Replaces the comment policy; every article's comment form may open or close with it. */
+    async saveSettings(settings: CommentSettings): Promise<CommentSettings> {
+      await write(async (trx) => {
+        await saveCommentSettings(trx, { ...settings, notifyModerators: settings.notifyModerators ? 1 : 0 });
+        return { result: null, tags: [cacheTags.everything] };
+      });
+      return this.settings();
+    },
+  };
+}
+
+export type CommentAdministration = ReturnType<typeof createCommentAdministration>;

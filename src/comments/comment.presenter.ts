@@ -1,0 +1,39 @@
+import type { Static } from '@sinclair/typebox';
+import type { CommentNode } from './comment-thread.service.ts';
+import type { ModeratedComment } from './comment-moderation.service.ts';
+import type { ModeratedCommentJson, PublicCommentJson } from './comment.schema.ts';
+
+/** The newsroom's view of a comment: an explicit list, email and address included. */
+export function presentModerated(c: ModeratedComment): Static<typeof ModeratedCommentJson> {
+  return {
+    id: c.id, status: c.status, heldReason: c.heldReason, article: c.article, parentId: c.parentId, depth: c.depth,
+    authorName: c.authorName, authorEmail: c.authorEmail, authorUrl: c.authorUrl, authorIp: c.authorIp, userAgent: c.userAgent,
+    staff: c.userId !== null, text: c.text, createdAt: c.createdAt, updatedAt: c.updatedAt,
+  };
+}
+
+/** The avatar's address: drawn from the keyed hash, never from the email. */
+export function avatarPath(key: string): string {
+  return `/avatars/${key}.svg`;
+}
+
+/**
+ * Approved comments as the Content API lists them, flattened oldest first within each thread.
+ * Only what a page shows: never the email, address or browser.
+ */
+export function presentPublicThreads(threads: CommentNode[], siteUrl: string): Static<typeof PublicCommentJson>[] {
+  const out: Static<typeof PublicCommentJson>[] = [];
+  const walk = (nodes: CommentNode[], parentId: number | null) => {
+    for (const n of nodes) {
+      if (!n.removed && !n.awaitingModeration) {
+        out.push({
+          id: n.id, parentId, authorName: n.authorName, authorUrl: n.authorUrl, avatarUrl: siteUrl + avatarPath(n.avatarKey),
+          staff: n.staff, text: n.text, createdAt: n.createdAt,
+        });
+      }
+      walk(n.replies, n.id);
+    }
+  };
+  walk(threads, null);
+  return out;
+}
