@@ -2,7 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { ROLES } from '../accounts/index.ts';
 import { isAppError } from '../common/app-error.ts';
 import { loadConfig } from '../config/index.ts';
-import { seedDemo } from '../demo/index.ts';
+import { DEMO_LEAD_SLUG, seedDemo, seedDemoComments } from '../demo/index.ts';
 import { serve } from '../server/main.ts';
 import { startRuntime } from '../server/runtime.ts';
 
@@ -32,6 +32,7 @@ export function buildCli(): Command {
       try {
         if (options.reset) await runtime.writer.deleteAll();
         const outcome = await seedDemo(runtime.writer, runtime.clock);
+        if (outcome.created) await seedDemoComments(runtime.comments, runtime.clock, DEMO_LEAD_SLUG);
         console.log(outcome.created
           ? `Dateline: added the demo newsroom (${outcome.articles} articles).`
           : 'Dateline: the database already has content, so no demo content was added (use --reset to replace everything).');

@@ -1,6 +1,6 @@
 import type { Config } from '../config/index.ts';
 import { startScheduler } from '../content/index.ts';
-import { seedDemo } from '../demo/index.ts';
+import { DEMO_LEAD_SLUG, seedDemo, seedDemoComments } from '../demo/index.ts';
 import { buildApp } from './app.ts';
 import { startRuntime } from './runtime.ts';
 
@@ -9,6 +9,7 @@ export async function serve(config: Readonly<Config>): Promise<void> {
   const runtime = await startRuntime(config);
   if (config.demo === 'on') {
     const outcome = await seedDemo(runtime.writer, runtime.clock);
+    if (outcome.created) await seedDemoComments(runtime.comments, runtime.clock, DEMO_LEAD_SLUG);
     if (outcome.created) console.log(`Dateline: added the demo newsroom (${outcome.articles} articles). DATELINE_DEMO=off starts empty.`);
   }
   await runtime.purges.start();
