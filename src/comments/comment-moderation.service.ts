@@ -150,8 +150,9 @@ export function createCommentModeration(deps: { db: Kysely<Database>; clock: Clo
     },
 
     /**
-     * A reply from the newsroom, shown at once under the comment it answers.
-     * @throws COMMENT_NOT_FOUND, COMMENT_INVALID_INPUT
+     * A reply from the newsroom, shown at once under the comment it answers (approving that
+     * comment if it was held).
+     * @throws COMMENT_NOT_FOUND, COMMENT_INVALID_INPUT, COMMENT_INVALID_TRANSITION (spam or trash)
      */
     async reply(user: SignedInUser, parentId: number, text: string): Promise<ModeratedComment> {
       const secrets = await deps.secrets();
@@ -161,6 +162,10 @@ export function createCommentModeration(deps: { db: Kysely<Database>; clock: Clo
       const id = await write(async (trx) => {
         const parent = await mustFind(trx, parentId);
         const now = clock.now().toISOString();
+        // Answering a held comment approves it (as WordPress's "Approve and Reply" does): a public
+        // reply under a hidden comment would make no sense. Spam and trash must be restored first.
+        if (parent.status === 'pending') await updateComment(trx, parent.id, { status: 'approved', updatedAt: now });
+        else if (parent.status !== 'approved') throw commentError('COMMENT_INVALID_TRANSITION', `Restore this ${parent.status} comment before replying to it.`, 'id');
         const deep = parent.depth >= MAX_DEPTH - 1;
         const placeParent = deep ? parent.parentId : parent.id;
         const stored = await insertComment(trx, {
