@@ -90,7 +90,8 @@ export const commentFormRoutes: FastifyPluginAsyncTypebox<CommentFormOptions> = 
     const parentId = /^\d{1,10}$/.test(parentText) && Number(parentText) > 0 ? Number(parentText) : null;
     const extras: ArticleExtras = parentId === null ? {} : { replyTo: parentId };
     const refuse = async (error: AppError) => {
-      if (error.code === 'COMMENT_TOO_FAST') reply.header('retry-after', '15');
+      // The site's own flood interval, not the default: waiting this long always gets through.
+      if (error.code === 'COMMENT_TOO_FAST') reply.header('retry-after', String((await comments.administration.settings()).floodSeconds));
       if (wantsJson) {
         return reply.code(error.status).header('cache-control', 'no-store')
           .send({ error: error.property ? { code: error.code, message: error.message, property: error.property } : { code: error.code, message: error.message } });
