@@ -88,7 +88,9 @@ export function createCommentThreads(deps: { db: Kysely<Database>; clock: Clock;
       if (!row) return 1;
       const root = row.rootId === null ? row : await findComment(db, row.rootId);
       if (!root) return 1;
-      return Math.floor((await countThreadsBefore(db, row.articleId, root)) / THREADS_PER_PAGE) + 1;
+      const [before, visible] = await Promise.all([countThreadsBefore(db, row.articleId, root), countVisibleThreads(db, row.articleId)]);
+      // A held thread is not counted among the visible ones: it is shown at the end of the last page.
+      return Math.min(Math.floor(before / THREADS_PER_PAGE) + 1, Math.max(1, Math.ceil(visible / THREADS_PER_PAGE)));
     },
   };
 }

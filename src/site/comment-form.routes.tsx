@@ -29,7 +29,7 @@ const FormBody = Type.Object({
 });
 
 /** What the article page is asked for beyond the article: a reply form, or a held comment. */
-export interface ArticleExtras { replyTo?: number; held?: { id: number; hash: string } }
+export interface ArticleExtras { replyTo?: number; held?: { id: number; hash: string }; /** The page of comments, when past the first. */ page?: number }
 
 /**
  * Reads `?replytocom=ID` and `?unapproved=ID&moderation-hash=H` from an article URL. These are
@@ -67,7 +67,7 @@ export async function sendPersonalArticle(
   request: FastifyRequest, reply: FastifyReply, deps: { site: SiteService; comments: CommentsService },
   where: { section: string; slug: string }, extras: ArticleExtras, form?: CommentFormState, status = 200,
 ) {
-  const [view, outcome] = await Promise.all([deps.site.siteView(), deps.site.article(where.section, where.slug, { held: extras.held ?? null })]);
+  const [view, outcome] = await Promise.all([deps.site.siteView(), deps.site.article(where.section, where.slug, { held: extras.held ?? null, page: extras.page ?? 1 })]);
   if (!outcome) return sendNotFound(request, reply, deps.site);
   if (outcome.kind === 'redirect') return reply.header('cache-control', 'no-store').redirect(encodeURI(outcome.location), 301);
   const replyTo: ReplyTarget | null = extras.replyTo === undefined ? null : await deps.comments.replyTarget(outcome.view.article.id, extras.replyTo);
@@ -116,7 +116,7 @@ export const commentFormRoutes: FastifyPluginAsyncTypebox<CommentFormOptions> = 
       const path = `/${article.sectionSlug}/${article.slug}/`;
       const location = outcome.visible
         ? `${commentPagePath(path, await comments.pageOf(outcome.id))}#comment-${outcome.id}`
-        : `${path}?unapproved=${outcome.id}&moderation-hash=${outcome.moderationHash}#comment-${outcome.id}`;
+        : `${commentPagePath(path, await comments.pageOf(outcome.id))}?unapproved=${outcome.id}&moderation-hash=${outcome.moderationHash}#comment-${outcome.id}`;
       if (!wantsJson) return reply.code(303).header('cache-control', 'no-store').redirect(location, 303);
       const t = (await site.siteView()).t;
       return reply.code(201).header('cache-control', 'no-store')

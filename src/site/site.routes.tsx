@@ -141,14 +141,20 @@ export const siteRoutes: FastifyPluginAsyncTypebox<SiteRoutesOptions> = async (a
   });
 
   // Older comments: /section/slug/comment-page-2/ (page 1 is the article itself).
-  app.get('/:section/:slug/comment-page-:page/', { schema: { params: CommentPageParams, hide: true } }, (request, reply) => servePage(request, reply, async () => {
+  app.get('/:section/:slug/comment-page-:page/', { schema: { params: CommentPageParams, hide: true } }, (request, reply) => {
     const page = Number(request.params.page);
-    if (page === 1) return { kind: 'redirect', location: `/${request.params.section}/${request.params.slug}/` };
-    const [view, outcome] = await Promise.all([site.siteView(), site.article(request.params.section, request.params.slug, { page })]);
+    const extras = articleExtras(request.url);
+    if (extras && page > 1) return sendPersonalArticle(request, reply, { site, comments }, request.params, { ...extras, page });
+    return servePage(request, reply, () => commentPage(request.params.section, request.params.slug, page), false);
+  });
+
+  async function commentPage(section: string, slug: string, page: number): Promise<Rendered> {
+    if (page === 1) return { kind: 'redirect', location: `/${section}/${slug}/` };
+    const [view, outcome] = await Promise.all([site.siteView(), site.article(section, slug, { page })]);
     if (!outcome) return { kind: 'not-found' };
     if (outcome.kind === 'redirect') return { kind: 'redirect', location: `${outcome.location}comment-page-${page}/` };
     return { kind: 'page', tree: <ArticlePage site={view} view={outcome.view} />, tags: outcome.tags };
-  }, false));
+  }
 };
 
 /** The not-found code of each kind of list page's subject. */
