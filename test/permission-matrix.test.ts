@@ -1,11 +1,12 @@
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../src/accounts/index.ts';
+import type { CommentStatus } from '../src/comments/index.ts';
 import { makeImage, multipartBody } from '../src/media/media.test-support.ts';
 import { listedRoutes, servedRoutes } from './support/admin-routes.ts';
 import { useTestApp } from './support/app.ts';
 import { DIALECTS, TEST_NOW } from './support/db-matrix.ts';
-import { buildAuthor, buildSection } from './support/factories.ts';
+import { buildArticle, buildAuthor, buildSection } from './support/factories.ts';
 
 // Written from the WordPress meanings (README "Roles", src/accounts/permissions.ts), not read
 // off the route code: which roles may call each route. A token acts with its own role.
@@ -16,6 +17,7 @@ const PUBLISHERS: Role[] = ['administrator', 'editor', 'author'];
 const UPLOADERS: Role[] = ['administrator', 'editor', 'author'];
 const EDITORS: Role[] = ['administrator', 'editor'];
 const ADMINS: Role[] = ['administrator'];
+const MODERATORS: Role[] = ['administrator', 'editor', 'moderator'];
 const PASSWORD = 'correct horse battery staple';
 const NEW_PASSWORD = 'a different horse, battery and staple';
 
@@ -34,6 +36,8 @@ describe.each(DIALECTS)('Admin API permission matrix on %s', (dialect) => {
   let sectionSlug: string;
   let authorSlug: string;
   let png: Buffer;
+  let commentArticle: { id: number; slug: string };
+  let formStamp: string;
   let n = 0;
   const ANONYMOUS: Caller = { name: 'anonymous', role: null, userId: null, headers: {}, password: PASSWORD };
 
@@ -225,10 +229,56 @@ describe.each(DIALECTS)('Admin API permission matrix on %s', (dialect) => {
   add('PATCH /api/admin/users/{id}', 'rename', ADMINS, async (c) => send(c, 'PATCH', `/api/admin/users/${await newUser()}`, { name: 'Renamed Reporter' }));
   add('DELETE /api/admin/users/{id}', 'delete', ADMINS, async (c) => send(c, 'DELETE', `/api/admin/users/${await newUser()}`));
 
+  // Reader comments: moderators, editors and administrators moderate; the policy and commenters' data are administrators'.
+  /** A reader's comment on the shared article (held as a first-timer), then moved to `status`. */
+  async function comment(status: CommentStatus = 'pending', email = `reader-${++n}@commenters.test`): Promise<number> {
+    const { id } = await ctx.services.comments.submit({
+      articleId: commentArticle.id, parentId: null, name: `Reader ${++n}`, email, website: '', text: `Comment ${n}.`,
+      honeypot: '', stamp: formStamp, ip: '198.51.100.7', userAgent: 'matrix',
+    });
+    const path: Record<CommentStatus, ('approve' | 'spam' | 'trash')[]> = { pending: [], approved: ['approve'], spam: ['spam'], trash: ['approve', 'trash'] };
+    for (const action of path[status]) await ctx.services.comments.moderation.apply(id, action);
+    return id;
+  }
+  const C = '/api/admin/comments';
+  add(`GET ${C}`, 'the pending queue', MODERATORS, (c) => send(c, 'GET', `${C}?status=pending`));
+  add(`GET ${C}/{id}`, 'a held comment', MODERATORS, async (c) => send(c, 'GET', `${C}/${await comment()}`));
+  const actions: [string, CommentStatus][] = [['approve', 'pending'], ['unapprove', 'approved'], ['spam', 'pending'], ['trash', 'approved'], ['restore', 'trash']];
+  for (const [action, from] of actions) {
+    add(`POST ${C}/{id}/${action}`, `a comment that is ${from}`, MODERATORS, async (c) => send(c, 'POST', `${C}/${await comment(from)}/${action}`));
+  }
+  add(`POST ${C}/bulk`, 'approve held comments', MODERATORS, async (c) => send(c, 'POST', `${C}/bulk`, { action: 'approve', ids: [await comment(), await comment()] }));
+  add(`PATCH ${C}/{id}`, 'edit the text', MODERATORS, async (c) => send(c, 'PATCH', `${C}/${await comment('approved')}`, { text: `Edited ${++n}.` }));
+  add(`DELETE ${C}/{id}`, 'delete for good', MODERATORS, async (c) => send(c, 'DELETE', `${C}/${await comment('spam')}`));
+  add(`POST ${C}/{id}/replies`, 'a staff reply', MODERATORS, async (c) => send(c, 'POST', `${C}/${await comment('approved')}/replies`, { text: `Thanks ${++n}.` }));
+  add('PUT /api/admin/articles/{slug}/comments', "close an article's comments", MODERATORS, async (c) => {
+    const { slug } = await buildArticle(ctx.services.writer, { sectionSlug, authorSlugs: [authorSlug] });
+    return send(c, 'PUT', `/api/admin/articles/${slug}/comments`, { open: false });
+  });
+  const policy = {
+    moderation: 'first-time' as const, closeAfterDays: 0, holdLinks: 2, moderationWords: '', blockedWords: '', minFormSeconds: 0, floodSeconds: 0, notifyModerators: false,
+  };
+  add('GET /api/admin/comment-settings', 'read', ADMINS, (c) => send(c, 'GET', '/api/admin/comment-settings'));
+  add('PUT /api/admin/comment-settings', 'replace', ADMINS, (c) => send(c, 'PUT', '/api/admin/comment-settings', policy));
+  add('POST /api/admin/commenters/export', "a commenter's data", ADMINS, async (c) => {
+    const email = `export-${++n}@commenters.test`;
+    await comment('approved', email);
+    return send(c, 'POST', '/api/admin/commenters/export', { email });
+  });
+  add('POST /api/admin/commenters/erase', "delete a commenter's comments", ADMINS, async (c) => {
+    const email = `erase-${++n}@commenters.test`;
+    await comment('approved', email);
+    return send(c, 'POST', '/api/admin/commenters/erase', { email, mode: 'delete' });
+  });
+
   beforeAll(async () => {
     sectionSlug = await buildSection(ctx.services.writer);
     authorSlug = await buildAuthor(ctx.services.writer);
     png = await makeImage(48, 32, 'png');
+    commentArticle = await buildArticle(ctx.services.writer, { sectionSlug, authorSlugs: [authorSlug] });
+    // Fixture comments come quickly from one address; the PUT case keeps these values.
+    await ctx.services.comments.administration.saveSettings(policy);
+    formStamp = (await ctx.services.comments.view(commentArticle.id, 1)).formStamp;
     for (const role of ROLES) callers.push(await sessionCaller(role, role));
     other = await sessionCaller('other editor', 'editor');
     await ctx.services.accounts.createUser({ email: 'signin@matrix.test', name: 'Signs in', role: 'contributor', password: PASSWORD });

@@ -138,7 +138,8 @@ export function createCommentModeration(deps: { db: Kysely<Database>; clock: Clo
         const input = normaliseCommentInput({
           name: change.authorName ?? row.authorName, email: row.authorEmail, website: change.authorUrl ?? row.authorUrl, text: change.text ?? row.text,
         });
-        const [problem] = findCommentProblems(input);
+        // The email is not edited here, and an anonymised comment has none: only the edited fields count.
+        const [problem] = findCommentProblems(input).filter((p) => p.field !== 'email');
         if (problem) throw commentError('COMMENT_INVALID_INPUT', problem.message, problem.field === 'website' ? 'authorUrl' : problem.field === 'name' ? 'authorName' : problem.field);
         await updateComment(trx, id, {
           text: input.text, authorName: input.name, authorUrl: input.website, updatedAt: clock.now().toISOString(),

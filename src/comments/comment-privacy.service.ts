@@ -1,9 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Clock } from '../common/clock.ts';
-import { newSecretToken } from '../common/secret-token.ts';
 import { cacheTags, type WriteRunner } from '../content/index.ts';
 import type { Database } from '../db/index.ts';
-import { findByEmail, findCommentArticles, updateComment, type CommentSettingsRow } from './comment.repository.ts';
+import { deleteFloodMarks, findByEmail, findCommentArticles, updateComment, type CommentSettingsRow } from './comment.repository.ts';
 import { findCommentSettings, saveCommentSettings } from './comment.repository.ts';
 import { commentFingerprint } from './comment-submit.service.ts';
 
@@ -50,11 +50,14 @@ export function createCommentAdministration(deps: { db: Kysely<Database>; clock:
     /**
      * Erases a commenter: `delete` removes their comments (replies to them stay, moved up);
      * `anonymise` keeps the words under "Anonymous" and forgets name, email, website, address
-     * and browser. Returns how many comments were affected.
+     * and browser. Either way the flood guard's marks for the address and IPs are dropped.
+     * Returns how many comments were affected.
      */
     async eraseByEmail(email: string, mode: 'delete' | 'anonymise', remove: (id: number) => Promise<unknown>): Promise<{ erased: number }> {
       const normal = email.trim().toLowerCase();
       const rows = await findByEmail(db, normal);
+      // The flood guard keys its marks by address and IP: they go too, however recent.
+      await deleteFloodMarks(db, [`email:${normal}`, ...new Set(rows.map((r) => `ip:${r.authorIp}`))]);
       if (mode === 'delete') {
         for (const row of rows) await remove(row.id);
         return { erased: rows.length };
@@ -63,8 +66,9 @@ export function createCommentAdministration(deps: { db: Kysely<Database>; clock:
         const now = clock.now().toISOString();
         for (const row of rows) {
           // A fresh random key: the avatar no longer ties the comments together, or to the address.
+          // Hex of the same length as avatarKey(), or /avatars/ would refuse to draw it.
           await updateComment(trx, row.id, {
-            authorName: ERASED_NAME, authorEmail: '', authorUrl: '', authorIp: '', userAgent: '', avatarKey: newSecretToken(12),
+            authorName: ERASED_NAME, authorEmail: '', authorUrl: '', authorIp: '', userAgent: '', avatarKey: randomBytes(12).toString('hex'),
             fingerprint: commentFingerprint(row.articleId, row.parentId, ERASED_NAME, '', row.text) + `:erased:${row.id}`, updatedAt: now,
           });
         }

@@ -102,6 +102,11 @@ export async function claimFloodSlot(db: Db, key: string, now: string, cutoff: s
   return row !== undefined;
 }
 
+/** Forgets the flood marks with these keys (`email:…`, `ip:…`), whatever their age: an erasure request. */
+export async function deleteFloodMarks(db: Db, keys: string[]): Promise<void> {
+  if (keys.length > 0) await db.deleteFrom('commentFlood').where('key', 'in', keys).execute();
+}
+
 /** Forgets flood marks older than `cutoff`: they can no longer refuse anything. */
 export async function pruneFloodMarks(db: Db, cutoff: string): Promise<void> {
   await db.deleteFrom('commentFlood').where('lastAt', '<', cutoff).execute();

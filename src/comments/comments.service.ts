@@ -4,7 +4,9 @@ import type { Clock } from '../common/clock.ts';
 import { createWriteRunner } from '../content/index.ts';
 import type { Database } from '../db/index.ts';
 import { commentExcerpt } from './comment-text.tsx';
+import { normaliseCommentInput } from './comment.input.ts';
 import { createCommentAdministration } from './comment-privacy.service.ts';
+import { createCommentClosingWatcher } from './comment-closing.watcher.ts';
 import { createCommentModeration } from './comment-moderation.service.ts';
 import { createCommentSecrets } from './comment-secrets.ts';
 import { createCommentSubmitter, type CommentSubmission, type SubmitOutcome } from './comment-submit.service.ts';
@@ -37,16 +39,19 @@ export function createCommentsService(deps: CommentsDeps) {
   const moderation = createCommentModeration({ db, clock, write, secrets });
   const administration = createCommentAdministration({ db, clock, write });
   const pendingMail = new Set<Promise<void>>();
+  const closing = createCommentClosingWatcher(db, clock, (tags) => deps.purges.announce(tags));
 
   async function notify(submission: CommentSubmission, outcome: SubmitOutcome): Promise<void> {
     if (!deps.mailer || !outcome.notify) return;
     const [settings, to, siteTitle] = await Promise.all([findCommentSettings(db), deps.moderatorEmails(), deps.siteTitle()]);
     if (settings.notifyModerators !== 1 || to.length === 0) return;
     const { article, reason } = outcome.notify;
+    // As stored, so the notice matches the queue (and a search by what it shows finds the comment).
+    const stored = normaliseCommentInput(submission);
     const message = heldCommentMessage({
       articleHeadline: article.headline, articleUrl: `${deps.siteUrl}/${article.sectionSlug}/${article.slug}/`, commentId: outcome.id,
-      authorName: submission.name, authorEmail: submission.email, authorWebsite: submission.website, ip: submission.ip,
-      excerpt: commentExcerpt(submission.text, 300), reason, queueUrl: `${deps.siteUrl}/admin/comments?status=pending`,
+      authorName: stored.name, authorEmail: stored.email, authorWebsite: stored.website, ip: submission.ip,
+      excerpt: commentExcerpt(stored.text, 300), reason, queueUrl: `${deps.siteUrl}/admin/comments?status=pending`,
     }, siteTitle);
     await deps.mailer.send({ to, ...message });
   }
@@ -55,6 +60,8 @@ export function createCommentsService(deps: CommentsDeps) {
     ...threads,
     moderation,
     administration,
+    /** Purges pages whose comments closed by age; `serve` starts it. */
+    closing,
     secrets,
 
     /** The approved comment `id` of the article, as a reply target (its id and shown name), or null. */
@@ -89,6 +96,7 @@ export function createCommentsService(deps: CommentsDeps) {
 
     /** Stops the mailer's connections. */
     close(): void {
+      closing.stop();
       deps.mailer?.close();
     },
   };
