@@ -5,6 +5,7 @@ import { loadConfig } from '../config/index.ts';
 import { DEMO_LEAD_SLUG, seedDemo, seedDemoComments } from '../demo/index.ts';
 import { serve } from '../server/main.ts';
 import { startRuntime } from '../server/runtime.ts';
+import { registerCommentsCommand } from './comments.command.ts';
 
 /** Builds the `dateline` command; exported so tests can run it without a child process. */
 export function buildCli(): Command {
@@ -56,6 +57,7 @@ export function buildCli(): Command {
         await runtime.close();
       }
     });
+  registerCommentsCommand(program);
   return program;
 }
 
