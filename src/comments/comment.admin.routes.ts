@@ -45,7 +45,7 @@ export const commentsAdminRoutes: FastifyPluginAsyncTypebox<CommentsAdminOptions
       if (!found) throw commentError('COMMENT_ARTICLE_NOT_FOUND', `There is no article "${article}".`, 'article');
       articleId = found.id;
     }
-    const list = await moderation.list({ status, articleId, email: email?.trim().toLowerCase(), search: q?.trim() || undefined }, Number(page), Number(perPage));
+    const list = await moderation.list({ status, articleId, email: email?.trim().toLowerCase() || undefined, search: q?.trim() || undefined }, Number(page), Number(perPage));
     return { ...list, items: list.items.map(presentModerated) };
   });
 
