@@ -1,7 +1,7 @@
 import fastifyFormbody from '@fastify/formbody';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { renderToString } from 'preact-render-to-string';
 import { isAppError, type AppError } from '../common/app-error.ts';
 import { commentError, findCommentProblems, MAX_DEPTH, normaliseCommentInput, type CommentNode, type CommentsService } from '../comments/index.ts';
@@ -80,6 +80,25 @@ export async function sendPersonalArticle(
 /** The "Leave a Reply" form's target: a plain form post, or the same post from site.js asking for JSON. */
 export const commentFormRoutes: FastifyPluginAsyncTypebox<CommentFormOptions> = async (app, { site, comments, siteUrl }) => {
   await app.register(fastifyFormbody, { bodyLimit: 1024 * 1024 });
+
+  // A body the framework refused (too large, not a form, a field sent twice) is answered like
+  // any other problem with the form: JSON for site.js, the article page with a message for a
+  // plain post. Anything else goes on to the site's error handler.
+  app.setErrorHandler(async (error: FastifyError, request, reply) => {
+    const status = error.statusCode ?? 500;
+    if (status >= 500 || status < 400) throw error;
+    const params = request.params as { section?: unknown; slug?: unknown };
+    const tooLarge = status === 413;
+    const code = tooLarge ? 'REQUEST_TOO_LARGE' : 'REQUEST_INVALID';
+    if ((request.headers.accept ?? '').includes('application/json')) {
+      const message = tooLarge ? 'The comment is too large to send.' : 'The form arrived damaged; reload the page and try again.';
+      return reply.code(status).header('cache-control', 'no-store').send({ error: { code, message } });
+    }
+    if (typeof params.section !== 'string' || typeof params.slug !== 'string' || error.validationContext === 'params') return sendNotFound(request, reply, site);
+    const t = (await site.siteView()).t;
+    const form: CommentFormState = { values: { comment: '', author: '', email: '', url: '' }, problems: [], formError: t(tooLarge ? 'commentError_tooLarge' : 'commentError_badRequest') };
+    return sendPersonalArticle(request, reply, { site, comments }, { section: params.section, slug: params.slug }, {}, form, status);
+  });
 
   app.post('/:section/:slug/comments', { schema: { params: ArticleParams, body: FormBody, hide: true } }, async (request, reply) => {
     const wantsJson = (request.headers.accept ?? '').includes('application/json');

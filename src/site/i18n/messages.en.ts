@@ -90,6 +90,11 @@ export const MESSAGES_EN = {
   commentError_closed: 'Comments are closed on this article.',
   commentError_parent: 'The comment you replied to is not there any more. Your reply can be posted as a new comment.',
   commentError_crossSite: 'Comments can only be posted from this site.',
+  commentError_tooLarge: 'Your comment could not be sent: it is far too long. Please shorten it and try again.',
+  commentError_badRequest: 'Your comment could not be sent: the form arrived damaged. Please reload the page and try again.',
+  commentNotPosted: 'Your comment was not posted. Here is what you wrote, so you can keep a copy:',
+  commentPosted: 'Your comment was posted.',
+  commentSendFailed: 'Your comment could not be sent. Please check your connection and try again.',
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES_EN;

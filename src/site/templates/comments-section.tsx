@@ -33,15 +33,31 @@ export function CommentsSection({ view, articlePath, t, form, replyTo }: Comment
   const heading = view.count === 0 ? t('commentsNone') : view.count === 1 ? t('commentsOne') : t('commentsMany', { count: view.count });
   return (
     <section class="comments" id="comments" aria-labelledby="comments-heading">
-      <h2 id="comments-heading" class="comments-title">{heading}</h2>
+      {/* The count's wordings let site.js update the heading, in the site's language, when a comment is posted in place. */}
+      <h2 id="comments-heading" class="comments-title" data-count={String(view.count)} data-one={t('commentsOne')}
+        data-many={t('commentsMany', { count: '{count}' })}>{heading}</h2>
+      {/* Where site.js says what became of a comment posted in place; present from the start, so it is announced. */}
+      <p id="comment-status" class="visually-hidden" role="status"></p>
       {view.threads.length > 0 ? (
         <ol class="comment-list">{view.threads.map((node) => <CommentItem node={node} t={t} open={view.open} />)}</ol>
       ) : null}
       {view.pageCount > 1 ? <CommentPager view={view} articlePath={articlePath} t={t} /> : null}
       {view.open
         ? <CommentForm view={view} articlePath={articlePath} t={t} form={form} replyTo={replyTo} />
-        : <p class="comments-closed">{t('commentsClosed')}</p>}
+        : <ClosedNotice t={t} form={form} />}
     </section>
+  );
+}
+
+/** "Comments are closed", and, for a reader whose comment came too late, what they wrote. */
+function ClosedNotice({ t, form }: { t: Translator; form: CommentFormState | undefined }) {
+  if (!form || form.values.comment === '') return <p class="comments-closed">{t('commentsClosed')}</p>;
+  return (
+    <div class="comments-closed" role="alert">
+      <p>{form.formError ?? t('commentsClosed')}</p>
+      <p>{t('commentNotPosted')}</p>
+      <textarea class="comment-copy" readOnly rows={6} aria-label={t('fieldComment')}>{form.values.comment}</textarea>
+    </div>
   );
 }
 
@@ -60,7 +76,8 @@ export function CommentItem({ node, t, open }: { node: CommentNode; t: Translato
               {node.authorUrl ? <a href={node.authorUrl} rel="nofollow ugc noopener">{node.authorName}</a> : node.authorName}
             </span>
             {node.staff ? <span class="staff-badge">{t('commentStaff')}</span> : null}
-            <a class="comment-permalink" href={`#comment-${node.id}`} aria-label={t('commentPermalink')}><Time iso={node.createdAt} t={t} /></a>
+            {/* Named by its visible time (WCAG 2.5.3, label in name); the title says what the link is for. */}
+            <a class="comment-permalink" href={`#comment-${node.id}`} title={t('commentPermalink')}><Time iso={node.createdAt} t={t} /></a>
           </header>
           {node.awaitingModeration ? <p class="comment-awaiting" role="status">{t('commentAwaiting')}</p> : null}
           <div class="comment-content"><CommentText text={node.text} /></div>
@@ -114,7 +131,7 @@ export function CommentForm({ view, articlePath, t, form, replyTo }: Omit<Commen
   const describedBy = (field: FieldProblem['field'], extra = '') => [extra, `${FIELD_IDS[field]}-error`].filter(Boolean).join(' ');
   const hasProblems = (form?.problems.length ?? 0) > 0 || form?.formError !== undefined;
   return (
-    <div id="respond" class="comment-respond">
+    <div id="respond" class="comment-respond" data-posted={t('commentPosted')} data-send-failed={t('commentSendFailed')}>
       <h3 id="reply-title" class="comment-reply-title">
         <span class="reply-title-text" data-default={t('leaveReply')} data-reply-template={t('leaveReplyTo', { name: '{name}' })}>
           {replyTo ? t('leaveReplyTo', { name: replyTo.name }) : t('leaveReply')}
