@@ -12,6 +12,15 @@ declare module 'autocannon' {
     timeout?: number;
     headers?: Record<string, string>;
     method?: string;
+    /** Requests sent in turn on each connection; setupRequest builds each one afresh. */
+    requests?: Request[];
+  }
+  interface Request {
+    method?: string;
+    path?: string;
+    headers?: Record<string, string>;
+    body?: string;
+    setupRequest?(request: Request, context: Record<string, unknown>): Request;
   }
   interface Result {
     url: string;

@@ -1,6 +1,7 @@
 // `npm run bench`: seeds a fresh database (the demo newsroom plus generated articles up to
 // 10,000), starts the site twice (page cache on and off) and a bare node:http server, and
-// measures each case with autocannon, one after the other, in this one process.
+// measures each case with autocannon, one after the other, in this one process. Then comment
+// posting (bench/comments.ts): 20 connections, held and approved, on a server of its own.
 //
 //   npm run bench [-- --duration 10] [--keep] [--seed writer|batch] [--cpu-prof] [--reset]
 //
@@ -16,7 +17,8 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../src/config/index.ts';
 import { startRuntime } from '../src/server/runtime.ts';
 import { measure, type CaseResult } from './load.ts';
-import { cpuSnapshot, freePort, httpGet, killAll, otherCores, startChild, waitQuiet, type Child, type CpuSnapshot } from './procs.ts';
+import { benchComments, type CommentBenchResult } from './comments.ts';
+import { cpuSnapshot, freePort, httpGet, killAll, otherCores, serverCpu, startChild, waitQuiet, type Child } from './procs.ts';
 import { pickDemoArticle, seedDatabase, type SeedMode, type SeedOutcome } from './seed.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -182,27 +184,22 @@ async function main(): Promise<void> {
     log(`  peak so far, cache on: ${growth(cacheOn, startRss.cacheOn)}; cache off: ${growth(cacheOff, startRss.cacheOff)}`);
     if (cpus().length !== 2) log(`NOTE: the targets are set for a 2-core machine; this one has ${cpus().length} cores`);
 
+    // 5. Comment posting, on a server of its own (after the page cases: approved comments purge the article's pages).
+    const comments: CommentBenchResult = await benchComments(
+      { dataDir, databaseUrl, siteUrl: SITE_URL, articlePath, duration: options.duration, warmup: WARMUP_S, maxOtherCpu: MAX_OTHER_CPU, log }, children);
+
     mkdirSync(RESULTS_DIR, { recursive: true });
     const report = {
       at: new Date().toISOString(), node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? null,
       database: databaseUrl ? 'postgres' : 'sqlite', seed: seedInfo, articlePath, pageBytes: page.body.length,
       load: { connections: CONNECTIONS, durationSeconds: options.duration, warmupSeconds: WARMUP_S, tool: 'autocannon' },
-      cases: results, ratios: { aOverD, bOverD }, peakRssBytes: rss, startRssBytes: startRss, targets: TARGETS, pass, skewedByOtherProcesses: skewed,
+      cases: results, comments, ratios: { aOverD, bOverD }, peakRssBytes: rss, startRssBytes: startRss, targets: TARGETS, pass, skewedByOtherProcesses: skewed,
     };
     writeFileSync(join(RESULTS_DIR, 'latest.json'), JSON.stringify(report, null, 2) + '\n');
     log(`\nwrote bench/results/latest.json${options.keep ? `; data kept in ${dataDir}` : ''}`);
   } finally {
     await Promise.all(children.map((c) => c.stop()));
   }
-}
-
-/** How busy the case's server was during the measured run: cores, and CPU milliseconds per answered request. */
-function serverCpu(server: Child, since: CpuSnapshot, index: number, requests: number) {
-  const before = since.children[index] ?? null;
-  const after = server.cpuSeconds();
-  if (before === null || after === null) return { serverCpuCores: null, serverCpuMsPerRequest: null };
-  const seconds = (performance.now() - since.at) / 1000;
-  return { serverCpuCores: (after - before) / seconds, serverCpuMsPerRequest: requests > 0 ? ((after - before) * 1000) / requests : null };
 }
 
 main().then(

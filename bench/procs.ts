@@ -191,3 +191,12 @@ export function httpGet(port: number, path: string): Promise<{ status: number; h
     req.end();
   });
 }
+
+/** How busy `server` (at `index` in the snapshot) was since `since`: cores, and CPU milliseconds per answered request. */
+export function serverCpu(server: Child, since: CpuSnapshot, index: number, requests: number): { serverCpuCores: number | null; serverCpuMsPerRequest: number | null } {
+  const before = since.children[index] ?? null;
+  const after = server.cpuSeconds();
+  if (before === null || after === null) return { serverCpuCores: null, serverCpuMsPerRequest: null };
+  const seconds = (performance.now() - since.at) / 1000;
+  return { serverCpuCores: (after - before) / seconds, serverCpuMsPerRequest: requests > 0 ? ((after - before) * 1000) / requests : null };
+}
