@@ -50,8 +50,12 @@ export function articleExtras(url: string): ArticleExtras | null {
 /** True when a browser says the post comes from a page of another site. */
 function isCrossSite(request: FastifyRequest, siteUrl: string): boolean {
   const origin = request.headers.origin;
+  const fetchSite = request.headers['sec-fetch-site'];
+  // A page served with a strict referrer policy posts with `Origin: null`; the browser's own
+  // Sec-Fetch-Site then says whether the form was on this site.
+  if (origin === 'null') return fetchSite !== 'same-origin';
   if (origin !== undefined && origin !== new URL(siteUrl).origin) return true;
-  return request.headers['sec-fetch-site'] === 'cross-site';
+  return fetchSite === 'cross-site' || fetchSite === 'same-site';
 }
 
 const FORM_ERROR_KEYS: Record<string, MessageKey> = {
@@ -73,7 +77,9 @@ export async function sendPersonalArticle(
   const replyTo: ReplyTarget | null = extras.replyTo === undefined ? null : await deps.comments.replyTarget(outcome.view.article.id, extras.replyTo);
   const html = renderDocument(<ArticlePage site={view} view={{ ...outcome.view, ...(form ? { commentForm: form } : {}), replyTo }} />);
   // A held comment's link is a secret of its sender's: not cached, not indexed, not passed on.
-  reply.header('x-robots-tag', 'noindex').header('referrer-policy', 'no-referrer');
+  // Other sites never see these addresses (the held link is its sender's secret); this site
+  // does, so the browser still names it as the form's origin when the reader posts from here.
+  reply.header('x-robots-tag', 'noindex').header('referrer-policy', 'same-origin');
   return sendFreshPage(request, reply, html, [], status, true);
 }
 
@@ -85,14 +91,16 @@ export const commentFormRoutes: FastifyPluginAsyncTypebox<CommentFormOptions> = 
   // any other problem with the form: JSON for site.js, the article page with a message for a
   // plain post. Anything else goes on to the site's error handler.
   app.setErrorHandler(async (error: FastifyError, request, reply) => {
-    const status = error.statusCode ?? 500;
+    // The app-wide text guard refuses a NUL character with an AppError, which carries `status`.
+    const status = isAppError(error) ? error.status : error.statusCode ?? 500;
     if (status >= 500 || status < 400) throw error;
     const params = request.params as { section?: unknown; slug?: unknown };
     const tooLarge = status === 413;
     const code = tooLarge ? 'REQUEST_TOO_LARGE' : 'REQUEST_INVALID';
     if ((request.headers.accept ?? '').includes('application/json')) {
       const message = tooLarge ? 'The comment is too large to send.' : 'The form arrived damaged; reload the page and try again.';
-      return reply.code(status).header('cache-control', 'no-store').send({ error: { code, message } });
+      const sent = isAppError(error) ? { code: error.code, message: error.message, ...(error.property ? { property: error.property } : {}) } : { code, message };
+      return reply.code(status).header('cache-control', 'no-store').send({ error: sent });
     }
     if (typeof params.section !== 'string' || typeof params.slug !== 'string' || error.validationContext === 'params') return sendNotFound(request, reply, site);
     const t = (await site.siteView()).t;
