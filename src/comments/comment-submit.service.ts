@@ -8,7 +8,7 @@ import { avatarKey } from './avatar.ts';
 import { commentError } from './comment.errors.ts';
 import { findCommentProblems, MAX_DEPTH, normaliseCommentInput, type CommentFormInput } from './comment.input.ts';
 import {
-  claimFloodSlot, findComment, findCommentArticle, findCommentSettings, hasApprovedComment, insertComment, pruneFloodMarks,
+  claimFloodSlot, findComment, findCommentArticle, hasApprovedComment, insertComment, pruneFloodMarks,
   type CommentArticleRow, type CommentSettingsRow,
 } from './comment.repository.ts';
 import type { CommentSecrets } from './comment-secrets.ts';
@@ -69,7 +69,7 @@ export function commentFingerprint(articleId: number, parentId: number | null, n
  * Takes readers' comments: checks the form, the article and the thread, judges the comment by
  * the site's rules, and stores it exactly once.
  */
-export function createCommentSubmitter(deps: { db: Kysely<Database>; clock: Clock; write: WriteRunner; secrets: () => Promise<CommentSecrets> }) {
+export function createCommentSubmitter(deps: { db: Kysely<Database>; clock: Clock; write: WriteRunner; secrets: () => Promise<CommentSecrets>; settings: () => Promise<CommentSettingsRow> }) {
   const { db, clock, write } = deps;
 
   return {
@@ -84,7 +84,7 @@ export function createCommentSubmitter(deps: { db: Kysely<Database>; clock: Cloc
       if (problem) throw commentError('COMMENT_INVALID_INPUT', problem.message, problem.field);
       const now = clock.now();
       const nowIso = now.toISOString();
-      const [secrets, settings, article] = await Promise.all([deps.secrets(), findCommentSettings(db), findCommentArticle(db, { id: submission.articleId })]);
+      const [secrets, settings, article] = await Promise.all([deps.secrets(), deps.settings(), findCommentArticle(db, { id: submission.articleId })]);
       if (!article || !isPublicArticle(article, nowIso)) throw commentError('COMMENT_ARTICLE_NOT_FOUND', 'There is no such article to comment on.');
       if (!commentsAreOpen(article, settings, now)) throw commentError('COMMENT_CLOSED', 'Comments are closed on this article.');
       const place = await placeInThread(submission.parentId, article.id);

@@ -3,7 +3,7 @@ import type { Clock } from '../common/clock.ts';
 import type { Database } from '../db/index.ts';
 import { MAX_DEPTH } from './comment.input.ts';
 import {
-  countApproved, countThreadsBefore, countVisibleThreads, findComment, findCommentArticle, findCommentSettings, findThreadPage, type ThreadRow,
+  countThreadsBefore, countVisibleThreads, findComment, findThreadPageRows, findThreadStats, type CommentSettingsRow, type ThreadRow,
 } from './comment.repository.ts';
 import type { CommentSecrets } from './comment-secrets.ts';
 import { commentsAreOpen, isModerationHash } from './comment-submit.service.ts';
@@ -52,7 +52,7 @@ export interface CommentsView {
 export interface HeldCommentRequest { id: number; hash: string }
 
 /** Reads comment threads for reader pages. */
-export function createCommentThreads(deps: { db: Kysely<Database>; clock: Clock; secrets: () => Promise<CommentSecrets> }) {
+export function createCommentThreads(deps: { db: Kysely<Database>; clock: Clock; secrets: () => Promise<CommentSecrets>; settings: () => Promise<CommentSettingsRow> }) {
   const { db, clock } = deps;
 
   return {
@@ -62,11 +62,11 @@ export function createCommentThreads(deps: { db: Kysely<Database>; clock: Clock;
      */
     async view(articleId: number, page: number, heldRequest: HeldCommentRequest | null = null): Promise<CommentsView> {
       const now = clock.now();
-      const [secrets, settings, article, count, threadCount] = await Promise.all([
-        deps.secrets(), findCommentSettings(db), findCommentArticle(db, { id: articleId }), countApproved(db, articleId), countVisibleThreads(db, articleId),
-      ]);
+      const [secrets, settings, stats] = await Promise.all([deps.secrets(), deps.settings(), findThreadStats(db, articleId)]);
+      const count = Number(stats?.approved ?? 0);
+      const threadCount = Number(stats?.threads ?? 0);
       const pageCount = Math.max(1, Math.ceil(threadCount / THREADS_PER_PAGE));
-      const rows = page <= pageCount ? await findThreadPage(db, articleId, (page - 1) * THREADS_PER_PAGE, THREADS_PER_PAGE) : [];
+      const rows = page <= pageCount && threadCount > 0 ? await findThreadPageRows(db, articleId, (page - 1) * THREADS_PER_PAGE, THREADS_PER_PAGE) : [];
       const threads = buildThreads(rows);
       let held: CommentNode | null = null;
       if (heldRequest && isModerationHash(secrets.moderationView, heldRequest.id, heldRequest.hash)) {
@@ -77,7 +77,7 @@ export function createCommentThreads(deps: { db: Kysely<Database>; clock: Clock;
         }
       }
       return {
-        articleId, open: article ? commentsAreOpen(article, settings, now) : false, count, page, pageCount, threads,
+        articleId, open: stats ? commentsAreOpen(stats, settings, now) : false, count, page, pageCount, threads,
         formStamp: issueFormStamp(secrets.formStamp, now.getTime()), held,
       };
     },

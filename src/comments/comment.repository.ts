@@ -122,29 +122,42 @@ function visibleRoots(db: Db, articleId: number) {
     ]));
 }
 
-const approvedCount = preparedQuery((db: Db, articleId: number) => db.selectFrom('comments')
-  .select((eb) => eb.fn.countAll<number | string>().as('n')).where('articleId', '=', articleId).where('status', '=', 'approved'));
-
-/** How many approved comments an article has. */
-export async function countApproved(db: Db, articleId: number): Promise<number> {
-  const [row] = await approvedCount(db, articleId);
-  return Number(row?.n ?? 0);
-}
-
 export async function countVisibleThreads(db: Db, articleId: number): Promise<number> {
   const row = await visibleRoots(db, articleId).select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirst();
   return Number(row?.n ?? 0);
 }
 
+/** What the comments part of an article page needs to know before it reads any thread. */
+export interface ThreadStats { commentsOpen: number; publishedAt: string | null; approved: number | string; threads: number | string }
+
+// The article's switch and both counts in one statement, built once: it runs on every article render.
+const threadStats = preparedQuery((db: Db, articleId: number) => db.selectFrom('articles as a')
+  .select((eb) => [
+    'a.commentsOpen', 'a.publishedAt',
+    eb.selectFrom('comments as c').select(eb.fn.countAll<number | string>().as('n'))
+      .where('c.articleId', '=', articleId).where('c.status', '=', 'approved').as('approved'),
+    visibleRoots(db, articleId).select(eb.fn.countAll<number | string>().as('n')).as('threads'),
+  ])
+  .where('a.id', '=', articleId));
+
+/** The article's comment switch and counts, or undefined when there is no such article. */
+export async function findThreadStats(db: Db, articleId: number): Promise<ThreadStats | undefined> {
+  const [row] = await threadStats(db, articleId);
+  return row as ThreadStats | undefined;
+}
+
+// A page of threads in one statement: the page's top-level comments and every reply under them.
+const threadPage = preparedQuery((db: Db, articleId: number, offset: number, limit: number) => {
+  const roots = visibleRoots(db, articleId).select('c.id').orderBy('c.createdAt').orderBy('c.id').limit(limit).offset(offset);
+  return db.selectFrom('comments as c').select(THREAD_COLUMNS)
+    .where('c.articleId', '=', articleId)
+    .where((eb) => eb.or([eb('c.id', 'in', roots), eb('c.rootId', 'in', roots)]))
+    .orderBy('c.createdAt').orderBy('c.id');
+});
+
 /** One page of threads, oldest first: their top-level comments and every reply in them. */
-export async function findThreadPage(db: Db, articleId: number, offset: number, limit: number): Promise<ThreadRow[]> {
-  const roots = await visibleRoots(db, articleId).select(THREAD_COLUMNS)
-    .orderBy('c.createdAt').orderBy('c.id').limit(limit).offset(offset).execute();
-  if (roots.length === 0) return [];
-  const replies = await db.selectFrom('comments as c').select(THREAD_COLUMNS)
-    .where('c.rootId', 'in', roots.map((r) => r.id)).where('c.articleId', '=', articleId)
-    .orderBy('c.createdAt').orderBy('c.id').execute();
-  return [...roots, ...replies];
+export function findThreadPageRows(db: Db, articleId: number, offset: number, limit: number): Promise<ThreadRow[]> {
+  return threadPage(db, articleId, offset, limit);
 }
 
 /** How many visible threads start before this top-level comment (to find its page). */

@@ -11,7 +11,7 @@ import { createCommentModeration } from './comment-moderation.service.ts';
 import { createCommentSecrets } from './comment-secrets.ts';
 import { createCommentSubmitter, type CommentSubmission, type SubmitOutcome } from './comment-submit.service.ts';
 import { createCommentThreads } from './comment-thread.service.ts';
-import { findComment, findCommentArticle, findCommentSettings, type CommentArticleRow } from './comment.repository.ts';
+import { findComment, findCommentArticle, findCommentSettings, type CommentArticleRow, type CommentSettingsRow } from './comment.repository.ts';
 import { heldCommentMessage, type Mailer } from './moderation-mail.ts';
 
 /** What the comments slice needs from the rest of the site. */
@@ -34,8 +34,15 @@ export function createCommentsService(deps: CommentsDeps) {
   const { db, clock } = deps;
   const write = createWriteRunner(db, deps.purges);
   const secrets = createCommentSecrets(db);
-  const submitter = createCommentSubmitter({ db, clock, write, secrets });
-  const threads = createCommentThreads({ db, clock, secrets });
+  // The policy is read on every article render and every post, and changes rarely: kept until
+  // a purge of everything (which saving it announces, to every process) says otherwise.
+  let settingsMemo: Promise<CommentSettingsRow> | null = null;
+  const settings = (): Promise<CommentSettingsRow> => {
+    settingsMemo ??= findCommentSettings(db);
+    return settingsMemo.catch((error: unknown) => { settingsMemo = null; throw error; });
+  };
+  const submitter = createCommentSubmitter({ db, clock, write, secrets, settings });
+  const threads = createCommentThreads({ db, clock, secrets, settings });
   const moderation = createCommentModeration({ db, clock, write, secrets });
   const administration = createCommentAdministration({ db, clock, write });
   const pendingMail = new Set<Promise<void>>();
@@ -87,6 +94,11 @@ export function createCommentsService(deps: CommentsDeps) {
         void sending.finally(() => pendingMail.delete(sending));
       }
       return outcome;
+    },
+
+    /** Forgets the kept comment policy (after a purge of everything). */
+    forgetSettings(): void {
+      settingsMemo = null;
     },
 
     /** Waits for notification emails still being sent (tests and shutdown). */

@@ -36,6 +36,7 @@ export function createServices(handle: DatabaseHandle, config: Readonly<Config>,
     cache?.purge(tags);
     related.forget();
     if (tags.includes(cacheTags.everything) || tags.includes(cacheTags.sections)) site.forgetFrame();
+    if (tags.includes(cacheTags.everything)) comments.forgetSettings();
   });
   const publications = createPublicationWatcher(handle.db, clock, (tags) => purges.announce(tags));
   const media = createMediaService({
