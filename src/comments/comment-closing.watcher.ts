@@ -1,4 +1,5 @@
 import type { Clock } from '../common/clock.ts';
+import { intervalTask } from '../common/interval-task.ts';
 import { cacheTags } from '../content/index.ts';
 import type { Db } from '../db/index.ts';
 import { findCommentSettings } from './comment.repository.ts';
@@ -10,43 +11,33 @@ import { findCommentSettings } from './comment.repository.ts';
  */
 export function createCommentClosingWatcher(db: Db, clock: Clock, announce: (tags: string[]) => void) {
   let checkedUpTo = clock.now().getTime();
-  let timer: NodeJS.Timeout | null = null;
-  let running = false;
+  let closedLastRun = 0;
 
-  /** Purges the comment pages of every article whose comments closed since the last check. */
-  async function check(): Promise<number> {
-    if (running) return 0;
-    running = true;
-    try {
-      const now = clock.now().getTime();
-      const { closeAfterDays } = await findCommentSettings(db);
-      const from = checkedUpTo;
-      checkedUpTo = now;
-      if (closeAfterDays <= 0) return 0;
-      const age = closeAfterDays * 86_400_000;
-      const closed = await db.selectFrom('articles').select('id')
-        .where('status', '=', 'published')
-        .where('publishedAt', '>', new Date(from - age).toISOString())
-        .where('publishedAt', '<=', new Date(now - age).toISOString())
-        .execute();
-      if (closed.length > 0) announce(closed.map((a) => cacheTags.comments(a.id)));
-      return closed.length;
-    } finally {
-      running = false;
-    }
-  }
+  const task = intervalTask(async () => {
+    const now = clock.now().getTime();
+    const { closeAfterDays } = await findCommentSettings(db);
+    const from = checkedUpTo;
+    checkedUpTo = now;
+    closedLastRun = 0;
+    if (closeAfterDays <= 0) return;
+    const age = closeAfterDays * 86_400_000;
+    const closed = await db.selectFrom('articles').select('id')
+      .where('status', '=', 'published')
+      .where('publishedAt', '>', new Date(from - age).toISOString())
+      .where('publishedAt', '<=', new Date(now - age).toISOString())
+      .execute();
+    closedLastRun = closed.length;
+    if (closed.length > 0) announce(closed.map((a) => cacheTags.comments(a.id)));
+  });
 
   return {
-    check,
+    /** Purges the comment pages of every article whose comments closed since the last check; returns how many. */
+    async check(): Promise<number> {
+      return (await task.runOnce()) ? closedLastRun : 0;
+    },
     /** Checks every `intervalMs` until {@link stop}. */
-    start(intervalMs = 5000): void {
-      timer = setInterval(() => void check().catch(() => undefined), intervalMs);
-      timer.unref();
-    },
-    stop(): void {
-      if (timer) clearInterval(timer);
-      timer = null;
-    },
+    start(intervalMs = 5000): void { task.start(intervalMs); },
+    stop(): void { task.stop(); },
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Clock } from '../common/clock.ts';
 import type { Db } from '../db/index.ts';
+import { intervalTask } from '../common/interval-task.ts';
 import { pagesShowing } from './article-pages.ts';
 
 /** Where purges go: the purge bus's local announce. */
@@ -12,42 +13,30 @@ export type Announce = (tags: string[]) => void;
  */
 export function createPublicationWatcher(db: Db, clock: Clock, announce: Announce) {
   let checkedUpTo = clock.now().toISOString();
-  let timer: NodeJS.Timeout | null = null;
-  let running = false;
+  let dueLastRun = 0;
 
-  /** Purges for every article whose time came since the last check. */
-  async function check(): Promise<number> {
-    if (running) return 0;
-    running = true;
-    try {
-      const now = clock.now().toISOString();
-      const due = await db.selectFrom('articles as a')
-        .innerJoin('sections as s', 's.id', 'a.sectionId')
-        .select(['a.id', 's.slug as sectionSlug'])
-        .where('a.status', '=', 'published')
-        .where('a.publishedAt', '>', checkedUpTo)
-        .where('a.publishedAt', '<=', now)
-        .execute();
-      checkedUpTo = now;
-      if (due.length === 0) return 0;
-      announce(await pagesShowing(db, due));
-      return due.length;
-    } finally {
-      running = false;
-    }
-  }
+  const task = intervalTask(async () => {
+    const now = clock.now().toISOString();
+    const due = await db.selectFrom('articles as a')
+      .innerJoin('sections as s', 's.id', 'a.sectionId')
+      .select(['a.id', 's.slug as sectionSlug'])
+      .where('a.status', '=', 'published')
+      .where('a.publishedAt', '>', checkedUpTo)
+      .where('a.publishedAt', '<=', now)
+      .execute();
+    checkedUpTo = now;
+    dueLastRun = due.length;
+    if (due.length > 0) announce(await pagesShowing(db, due));
+  });
 
   return {
-    check,
+    /** Purges for every article whose time came since the last check; returns how many. */
+    async check(): Promise<number> {
+      return (await task.runOnce()) ? dueLastRun : 0;
+    },
     /** Checks every `intervalMs` until {@link stop}. */
-    start(intervalMs = 1000): void {
-      timer = setInterval(() => void check().catch(() => undefined), intervalMs);
-      timer.unref();
-    },
-    stop(): void {
-      if (timer) clearInterval(timer);
-      timer = null;
-    },
+    start(intervalMs = 1000): void { task.start(intervalMs); },
+    stop(): void { task.stop(); },
   };
 }
 
