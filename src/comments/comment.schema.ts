@@ -11,11 +11,14 @@ export const CommentParams = Type.Object({ id: IdString });
 export const CommentActionParams = Type.Object({ id: IdString, action: literals(MODERATION_ACTIONS.filter((a) => a !== 'delete')) });
 export const ArticleSlugParams = Type.Object({ slug: SlugString });
 
+// PostgreSQL refuses NUL in any text parameter (a 500); the text guard covers bodies, not queries.
+const QueryText = (maxLength: number) => Type.String({ maxLength, pattern: '^[^\\u0000]*$' });
+
 export const QueueQuery = Type.Object({
   status: Type.Optional(literals(COMMENT_STATUSES)),
   article: Type.Optional(SlugString),
-  email: Type.Optional(Type.String({ maxLength: COMMENT_LIMITS.email })),
-  q: Type.Optional(Type.String({ maxLength: 200 })),
+  email: Type.Optional(QueryText(COMMENT_LIMITS.email)),
+  q: Type.Optional(QueryText(200)),
   page: PageNumber,
   perPage: Type.String({ pattern: '^(?:[1-9][0-9]?|100)$', default: '50', description: 'comments per page, 1 to 100' }),
 }, { additionalProperties: false });
