@@ -8,7 +8,9 @@
 
 export type HostileKind =
   | 'script-tag' | 'event-handler' | 'dangerous-url' | 'breakout' | 'template' | 'sql' | 'control-char'
-  | 'lone-surrogate' | 'bidi' | 'zero-width' | 'long' | 'traversal' | 'crlf' | 'null-byte' | 'normalisation' | 'oddity';
+  | 'lone-surrogate' | 'bidi' | 'zero-width' | 'long' | 'traversal' | 'crlf' | 'null-byte' | 'normalisation' | 'oddity'
+  // Added for the reader comment form (commentHostileStrings):
+  | 'svg-mathml' | 'json-ld' | 'email-shaped' | 'url-shaped' | 'linkified' | 'world-script' | 'percent-literal' | 'mixed';
 
 export interface HostileString { kind: HostileKind; value: string }
 
@@ -224,3 +226,73 @@ export const ORDINARY_UNICODE = {
   cjk: '新图书馆开幕 新しい図書館 새 도서관',
   mixed: 'Zoë’s «café» — naïve façade ½ ™',
 } as const;
+
+/**
+ * The hostile strings above plus what a public comment form meets besides (at least 1,000 in
+ * all): SVG and MathML payloads, JSON-LD and template-literal breakouts, values shaped to pass
+ * the email and website checks while carrying markup, URLs that linkifying would turn into
+ * links, right-to-left, CJK, emoji and combining text around markup, percent-escapes as literal
+ * text, and pairs of the shorter strings run together. Deterministic for a seed.
+ */
+export function commentHostileStrings(seed = 0xc0_11e7): HostileString[] {
+  const rng = seededRandom(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(rng() * items.length)] as T;
+  const base = hostileStrings();
+  const out: HostileString[] = [...base];
+  const seen = new Set(base.map((s) => s.value));
+  const add = (kind: HostileKind, value: string) => {
+    if (seen.has(value)) return;
+    seen.add(value);
+    out.push({ kind, value });
+  };
+  const payloads = ['alert(1)', 'alert(document.domain)', 'confirm`1`', 'prompt(1)', 'top["al"+"ert"](1)', 'window.__pwned=1'];
+
+  // SVG and MathML: foreign content parses differently from HTML.
+  const svgOpens = ['<svg>', '<svg xmlns="http://www.w3.org/2000/svg">', '<svg><g>', '<math>', '<math><mi>', '<svg><foreignObject>', '<math><annotation-xml encoding="text/html">'];
+  const svgBodies = ['<script>P</script>', '<animate onbegin=P attributeName=x dur=1s>', '<set attributeName=onmouseover to=P>', '<a xlink:href="javascript:P"><text x=20 y=20>x</text></a>',
+    '<image href=x onerror=P>', '<use href="data:image/svg+xml,<svg id=x onload=P>#x">', '<style><img src=x onerror=P></style>', '<title><img src=x onerror=P></title>',
+    '<desc><iframe srcdoc="<script>P</script>">', '<maction actiontype=statusline xlink:href=javascript:P>x</maction>', '<mglyph><svg><mtext><style><img src=x onerror=P>',
+    '<handler xmlns:ev="http://www.w3.org/2001/xml-events" ev:event="load">P</handler>', '<discard onbegin=P>', '<feImage href=javascript:P>'];
+  for (const open of svgOpens) for (const body of svgBodies) if (rng() < 0.5) add('svg-mathml', `${open}${body.replace(/P/g, pick(payloads))}`);
+
+  // JSON-LD, inline JSON and template literals: closing the script element or the string.
+  for (const v of ['</script><script>alert(1)</script>', '"}</script><img src=x onerror=alert(1)>', "'}</script><svg onload=alert(1)>", '</script ><script>alert(1)</script>',
+    '</SCRIPT\t><script>alert(1)</script>', '</script/x><script>alert(1)</script>', '<!--<script>', '<!--</script><script>alert(1)//-->', '"},"@type":"Person","name":"x',
+    '","author":{"@type":"Person","name":"<script>alert(1)</script>"},"x":"', '\\"});alert(1);//', '\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e',
+    '${alert(1)}`;alert(1);`', '`+alert(1)+`', '${`${alert(1)}`}', '\u2028</script>\u2029', '</script>\u0000<script>alert(1)</script>', ']]></script><script>alert(1)</script>',
+    '{"@context":"https://schema.org","@type":"Comment"}', '"}]}</script>', '<\\/script><script>alert(1)<\\/script>']) add('json-ld', v);
+
+  // Values that pass the email check ([^\s@<>()[\]\\,;:"]+@…) yet carry markup, script or SQL.
+  const locals = ["x'onmouseover='alert(1)'", "admin'--", "x'OR'1'='1", '{{7*7}}', '${7*7}', 'javascript&colon;alert(1)', '%3Cscript%3E', '&#x3C;svg/onload=alert(1)&#x3E;',
+    "'/**/OR/**/1=1--", 'x/onload=alert(1)//', 'δοκιμή', '用户', 'user+\u202etag', 'a\u200bb', 'x\u0301', '!#$%&*+/=?^_`{|}~-', 'a.b.c.d.e.f.g', 'x'.repeat(64), '-', '..'];
+  const domains = ['example.org', 'x.example', 'παράδειγμα.δοκιμή', '例え.テスト', 'evil.example/?a=<script>', "x.example'><img src=x>", 'localhost.localdomain', 'xn--80ak6aa92e.com', '[::1]', 'x.y'];
+  for (const local of locals) for (const domain of domains) if (rng() < 0.35) add('email-shaped', `${local}@${domain}`);
+
+  // Values that pass the website check (http or https, a host, no spaces) yet carry markup.
+  const hosts = ['x.example', 'xn--e1awd7f.com', 'ex\u0430mple.com', '127.0.0.1', '[::1]', 'user:pass@x.example', 'javascript:alert(1)@x.example', 'x.example:8080', 'xn--x-fuzz.example'];
+  const tails = ['/"><script>alert(1)</script>', "/'onmouseover='alert(1)", '/?q=<svg/onload=alert(1)>', '/#"><img src=x onerror=alert(1)>', '/%22%3E%3Cscript%3Ealert(1)%3C/script%3E',
+    '/%0d%0aSet-Cookie:x=1', '/\u202egnp.exe', '/javascript:alert(1)', '/?u=javascript:alert(1)', '/a"b', "/a'b", '/<>', '/`${alert(1)}`', '/\u2028', '/..%2f..%2fetc%2fpasswd', ''];
+  for (const scheme of ['http://', 'https://', 'HTTPS://', 'hTTp://']) for (const host of hosts) for (const tail of tails) if (rng() < 0.12) add('url-shaped', `${scheme}${host}${tail}`);
+
+  // Text that linkifying turns into links: the href must stay a web address and the markup text.
+  const linkStarts = ['https://x.example/', 'http://x.example/', 'www.x.example/', 'https://x.example', 'www.x.example'];
+  const linkEnds = ['"onmouseover="alert(1)', "'onmouseover='alert(1)", '<script>alert(1)</script>', '?a=<img src=x onerror=alert(1)>', '#javascript:alert(1)', ')"><svg onload=alert(1)>',
+    '&quot;onmouseover=alert(1)', '&#34;><script>alert(1)</script>', '%22onmouseover=%22alert(1)', '\u202e', '>', '"', 'a/b/../../c'];
+  for (const start of linkStarts) for (const end of linkEnds) add('linkified', `See ${start}${end} for more`);
+  for (const v of ['javascript://x.example/%0aalert(1)', 'javascript://www.x.example/%0Aalert(1)', 'jAvAsCrIpT://%0aalert(1)', 'data://text/html,<script>alert(1)</script>',
+    'vbscript://x.example/', 'mailto:x@x.example?body=<script>', 'ftp://x.example/<script>', '//x.example/<script>', 'https://x.example/\u0000<script>', 'www.javascript:alert(1)']) add('linkified', v);
+
+  // Ordinary text of other scripts wrapped round markup, bidi controls and combining stacks.
+  const scripts = ['افتتاح المكتبة', 'פתיחת הספרייה', '新图书馆开幕', '新しい図書館', '새 도서관', 'नई लाइब्रेरी', 'Новая библиотека', 'ห้องสมุดใหม่', '👩🏽‍💻🏳️‍🌈👨‍👩‍👧‍👦', 'Z\u0351\u0352\u0353\u0354\u0355'];
+  const wraps = ['S', '\u202eS\u202c', '\u2067S\u2069', 'S<script>alert(1)</script>', '<b>S</b>', 'S\u200b\u200dS', 'S\u0301\u0301\u0301', '"S" onmouseover="alert(1)"', 'S\nS\n\nS', 'S'.repeat(3)];
+  for (const text of scripts) for (const wrap of wraps) if (rng() < 0.6) add('world-script', wrap.replace(/S/g, text));
+
+  // Percent-escapes typed as text (the raw body tests send them as bytes).
+  for (const v of ['%C3%28', '%FF', '%FE%FF', '%E2%82', '%ED%A0%80', '%C0%AF', '%F4%90%80%80', '%00', '%', '%%', '%zz', '%u0041', '%uD800', '%2', '%%32%65', '%25%32%65', '+%2B+',
+    '%3Cscript%3Ealert(1)%3C%2Fscript%3E', '%253Cscript%253E', '\\x3cscript\\x3e']) add('percent-literal', v);
+
+  // Pairs of the shorter strings run together, until there are comfortably more than 1,000.
+  const short = out.filter((s) => s.value.length > 0 && s.value.length < 80);
+  for (let tries = 0; out.length < 1_030 && tries < 10_000; tries++) add('mixed', `${pick(short).value}${pick(['', ' ', '\n'])}${pick(short).value}`);
+  return out;
+}
