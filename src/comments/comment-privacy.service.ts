@@ -85,11 +85,13 @@ export function createCommentAdministration(deps: { db: Kysely<Database>; clock:
 
     /** Replaces the comment policy; every article's comment form may open or close with it. */
     async saveSettings(settings: CommentSettings): Promise<CommentSettings> {
-      await write(async (trx) => {
+      // Answered from what this save wrote, inside its transaction: a simultaneous save must not
+      // make this one report the other's values.
+      return write(async (trx) => {
         await saveCommentSettings(trx, { ...settings, notifyModerators: settings.notifyModerators ? 1 : 0 });
-        return { result: null, tags: [cacheTags.everything] };
+        const { id: _id, notifyModerators, ...rest } = await findCommentSettings(trx);
+        return { result: { ...rest, notifyModerators: notifyModerators === 1 }, tags: [cacheTags.everything] };
       });
-      return this.settings();
     },
   };
 }
