@@ -797,6 +797,10 @@ describe.each(DIALECTS)('Admin API text fields under hostile input on %s', (dial
         strings: (field) => (field === 'password' ? hashSample : HOSTILE),
         fixture: () => ({}), stored: (field, value) => (field === 'password' ? null : value.trim()),
       },
+      // The export names the address it searched for as it is stored: trimmed and lower-cased.
+      'POST /api/admin/commenters/export': {
+        url: () => '/api/admin/commenters/export', fixture: () => ({}), stored: (_field, value) => value.trim().toLowerCase(),
+      },
       'PATCH /api/admin/media/{id}': {
         url: () => `/api/admin/media/${ids.media}`,
         beginField: async () => {
