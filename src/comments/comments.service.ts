@@ -11,7 +11,7 @@ import { createCommentModeration } from './comment-moderation.service.ts';
 import { createCommentSecrets } from './comment-secrets.ts';
 import { createCommentSubmitter, type CommentSubmission, type SubmitOutcome } from './comment-submit.service.ts';
 import { createCommentThreads } from './comment-thread.service.ts';
-import { findComment, findCommentArticle, findCommentSettings, type CommentArticleRow, type CommentSettingsRow } from './comment.repository.ts';
+import { deleteFloodMarks, findComment, findCommentArticle, findCommentSettings, type CommentArticleRow, type CommentSettingsRow } from './comment.repository.ts';
 import { heldCommentMessage, type Mailer } from './moderation-mail.ts';
 
 /** What the comments slice needs from the rest of the site. */
@@ -94,6 +94,14 @@ export function createCommentsService(deps: CommentsDeps) {
         void sending.finally(() => pendingMail.delete(sending));
       }
       return outcome;
+    },
+
+    /**
+     * Lets these senders post again at once, whatever the flood interval: for the demo, which
+     * posts its thread anew after `dateline demo --reset`.
+     */
+    async forgetFloodMarks(senders: { email: string; ip: string }[]): Promise<void> {
+      await deleteFloodMarks(db, senders.flatMap((s) => [`email:${s.email.trim().toLowerCase()}`, `ip:${s.ip}`]));
     },
 
     /** Forgets the kept comment policy (after a purge of everything). */

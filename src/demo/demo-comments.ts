@@ -18,12 +18,15 @@ export async function seedDemoComments(comments: CommentsService, clock: Clock, 
   const article = await comments.articleBySlug(articleSlug);
   if (!article) return 0;
   const secrets = await comments.secrets();
+  const sender = (i: number) => ({ email: `reader${i + 1}@example.invalid`, ip: `192.0.2.${i + 1}` });
+  // After `demo --reset` the same readers post again: the flood rule must not stop them.
+  await comments.forgetFloodMarks(DEMO_THREAD.map((_, i) => sender(i)));
   const ids: number[] = [];
   for (const [i, entry] of DEMO_THREAD.entries()) {
     const parentId = entry.replyTo === undefined ? null : (ids[entry.replyTo] ?? null);
     const outcome = await comments.submit({
-      articleId: article.id, parentId, name: entry.name, email: `reader${i + 1}@example.invalid`, website: entry.website ?? '', text: entry.text,
-      honeypot: '', stamp: issueFormStamp(secrets.formStamp, clock.now().getTime() - 60_000), ip: `192.0.2.${i + 1}`, userAgent: 'Dateline demo',
+      articleId: article.id, parentId, name: entry.name, email: sender(i).email, website: entry.website ?? '', text: entry.text,
+      honeypot: '', stamp: issueFormStamp(secrets.formStamp, clock.now().getTime() - 60_000), ip: sender(i).ip, userAgent: 'Dateline demo',
     });
     if (!outcome.visible) await comments.moderation.apply(outcome.id, 'approve');
     ids.push(outcome.id);
