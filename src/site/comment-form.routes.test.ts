@@ -1,68 +1,11 @@
-import { createHash } from 'node:crypto';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { useTestApp } from '../../test/support/app.ts';
+import { describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../test/support/db-matrix.ts';
-import { buildArticle } from '../../test/support/factories.ts';
-import { signInRoles } from '../../test/support/sign-in.ts';
-import type { CommentsService } from '../comments/index.ts';
-import { elements, expectInert, SITE, tagsIn } from './site.test-support.ts';
-
-type Policy = Parameters<CommentsService['administration']['saveSettings']>[0];
-
-const DEFAULT_POLICY: Policy = {
-  moderation: 'first-time', closeAfterDays: 0, holdLinks: 2, moderationWords: '', blockedWords: '', minFormSeconds: 3, floodSeconds: 15, notifyModerators: false,
-};
-const FORM_HEADERS = { 'content-type': 'application/x-www-form-urlencoded', origin: SITE };
-const HELD_LINK = /^(\/[^/?#]+\/[^/?#]+\/)\?unapproved=(\d+)&moderation-hash=([\w-]{22})#comment-(\d+)$/;
-
-const formErrorText = (html: string) => /id="comment-form-error"[^>]*>([^<]*)<\/div>/.exec(html)?.[1]?.trim() ?? '';
-
-interface PostOptions { ip?: string; json?: boolean; headers?: Record<string, string>; stamp?: string | null }
+import type { buildArticle } from '../../test/support/factories.ts';
+import { formErrorText, HELD_LINK, stampIn, useCommentForm } from './comment-form.test-support.ts';
+import { elements, SITE, tagsIn } from './site.test-support.ts';
 
 describe.each(DIALECTS)('comment form routes on %s', (dialect) => {
-  const ctx = useTestApp(dialect);
-  let moderatorCookie = '';
-  let seq = 0;
-
-  beforeAll(async () => {
-    moderatorCookie = (await signInRoles(ctx.app, ctx.services.accounts, ['moderator'])).get('moderator') ?? '';
-  });
-  beforeEach(async () => { await setPolicy({ moderation: 'open' }); });
-
-  const setPolicy = (changes: Partial<Policy>) => ctx.services.comments.administration.saveSettings({ ...DEFAULT_POLICY, ...changes });
-  const get = (url: string, headers: Record<string, string> = {}) => ctx.app.inject({ method: 'GET', url, headers });
-  const stampIn = (html: string) => /name="stamp" value="([^"]+)"/.exec(html)?.[1] ?? '';
-  const storedFrom = async (email: string) => (await ctx.services.comments.moderation.list({ email: email.toLowerCase() }, 1, 100)).items;
-  const admin = (url: string) => ctx.app.inject({ method: 'POST', url, headers: { cookie: moderatorCookie, origin: SITE } });
-
-  async function story(fields: Parameters<typeof buildArticle>[1] = {}) {
-    const article = await buildArticle(ctx.services.writer, fields);
-    return { ...article, path: `/${article.sectionSlug}/${article.slug}/` };
-  }
-
-  /** A new sender's form values: own name and email, one line of text. */
-  function sender(fields: Record<string, string> = {}) {
-    const n = ++seq;
-    return { comment: `Comment number ${n}.`, author: `Reader ${n}`, email: `form${n}@example.org`, url: '', ...fields };
-  }
-
-  /**
-   * Posts the form as a browser would: the stamp from the article page drawn 5 s before (unless
-   * given; null leaves it out), from this site, from an IP of its own.
-   */
-  async function post(path: string, fields: Record<string, string>, options: PostOptions = {}) {
-    let stamp = options.stamp;
-    if (stamp === undefined) {
-      stamp = stampIn((await get(path)).body);
-      ctx.services.clock.advance(5_000);
-    }
-    const n = ++seq;
-    return ctx.app.inject({
-      method: 'POST', url: `${path}comments`, remoteAddress: options.ip ?? `10.3.${Math.floor(n / 200)}.${(n % 200) + 1}`,
-      headers: { ...FORM_HEADERS, ...(options.json ? { accept: 'application/json' } : {}), ...options.headers },
-      payload: new URLSearchParams({ ...(stamp === null ? {} : { stamp }), ...fields }).toString(),
-    });
-  }
+  const { ctx, moderatorCookie, setPolicy, get, storedFrom, story, sender, post } = useCommentForm(dialect);
 
   describe('asked for JSON', () => {
     it('answers 201 with the id, status, parent, location and the comment as HTML', async () => {
@@ -259,7 +202,7 @@ describe.each(DIALECTS)('comment form routes on %s', (dialect) => {
       const a = await story();
       expect((await get(a.path)).body).toContain('id="commentform"');
       const close = await ctx.app.inject({
-        method: 'PUT', url: `/api/admin/articles/${a.slug}/comments`, headers: { cookie: moderatorCookie, origin: SITE }, payload: { open: false },
+        method: 'PUT', url: `/api/admin/articles/${a.slug}/comments`, headers: { cookie: moderatorCookie(), origin: SITE }, payload: { open: false },
       });
       expect(close.statusCode).toBe(200);
 
@@ -364,131 +307,6 @@ describe.each(DIALECTS)('comment form routes on %s', (dialect) => {
         if (res.statusCode === 301) expect([404, 405], url).toContain((await get(String(res.headers.location))).statusCode);
       }
       expect(await storedFrom(fields.email)).toEqual([]);
-    });
-  });
-
-  describe('what the page shows', () => {
-    it('shows markup typed into a comment or name as text, and nothing that runs', async () => {
-      const a = await story();
-      const payloads = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>'];
-      for (const text of payloads) await post(a.path, sender({ comment: text, author: `x${text}` }));
-
-      const html = (await get(a.path)).body;
-
-      expectInert(html, a.path);
-      const shown = elements(html, 'div').filter((d) => d.attrs.class === 'comment-content').map((d) => d.text);
-      expect(shown).toEqual(payloads);
-      expect(elements(html, 'span').filter((s) => s.attrs.class === 'comment-author').map((s) => s.text)).toEqual(payloads.map((p) => `x${p}`));
-      expect(tagsIn(html).filter((t) => t.name === 'img' && t.attrs.src === 'x')).toEqual([]);
-    });
-
-    it('keeps paragraphs and line breaks, and makes URLs into nofollow ugc links', async () => {
-      const a = await story();
-      await post(a.path, sender({ comment: 'First line\nsecond line\n\nSee https://example.org/report today' }));
-
-      const html = (await get(a.path)).body;
-
-      expect(html).toMatch(/<p>First line<br\s*\/?>second line<\/p><p>See <a href="https:\/\/example\.org\/report" rel="nofollow ugc noopener">https:\/\/example\.org\/report<\/a> today<\/p>/);
-    });
-
-    it("links the commenter's name to their website with rel nofollow ugc noopener", async () => {
-      const a = await story();
-      await post(a.path, sender({ author: 'Site Owner', url: 'reader.example' }));
-
-      const link = tagsIn((await get(a.path)).body).find((t) => t.name === 'a' && t.attrs.href === 'http://reader.example');
-
-      expect(link?.attrs.rel).toBe('nofollow ugc noopener');
-    });
-
-    it("never shows the commenter's email: not in the page, the Content API or the avatar address", async () => {
-      const a = await story();
-      const email = 'Private.Person+Marker@Example.ORG';
-      await post(a.path, sender({ author: 'Private Person', email }));
-
-      const page = (await get(a.path)).body;
-      const api = await get(`/api/v1/articles/${a.slug}/comments`);
-      const items = api.json<{ items: { authorName: string; avatarUrl: string }[] }>().items;
-
-      expect(items.map((i) => i.authorName)).toEqual(['Private Person']);
-      const lower = email.toLowerCase();
-      const forms = [lower, encodeURIComponent(lower), 'private.person', 'marker@example', Buffer.from(lower).toString('base64')];
-      const hashes = ['md5', 'sha1', 'sha256'].map((alg) => createHash(alg).update(lower).digest('hex').slice(0, 24));
-      for (const text of [page, api.body]) {
-        for (const form of [...forms, ...hashes]) expect(text.toLowerCase(), form).not.toContain(form.toLowerCase());
-      }
-      expect(items[0]?.avatarUrl).toMatch(new RegExp(`^${SITE}/avatars/[0-9a-f]{24}\\.svg$`));
-      const avatar = await get(new URL(items[0]?.avatarUrl ?? '').pathname);
-      expect(avatar.statusCode).toBe(200);
-    });
-  });
-
-  describe('the page cache', () => {
-    it('shows an approved comment on the cached article page at once', async () => {
-      const a = await story();
-      const before = await get(a.path);
-      expect((await get(a.path)).headers.etag).toBe(before.headers.etag);
-
-      await post(a.path, sender({ comment: 'Shown straight away.' }));
-
-      const after = await get(a.path);
-      expect(after.body).toContain('Shown straight away.');
-      expect(after.body).toContain('1 Comment');
-    });
-
-    it('keeps a held comment off the cached page, and shows it once a moderator approves it through the Admin API', async () => {
-      await setPolicy({ moderation: 'first-time' });
-      const a = await story();
-      await get(a.path);
-      const res = await post(a.path, sender({ comment: 'Waiting for a moderator.' }));
-      const id = HELD_LINK.exec(String(res.headers.location))?.[2] ?? '';
-
-      expect((await get(a.path)).body).not.toContain('Waiting for a moderator.');
-      expect((await admin(`/api/admin/comments/${id}/approve`)).statusCode).toBe(200);
-
-      expect((await get(a.path)).body).toContain('Waiting for a moderator.');
-    });
-
-    it("shows a held comment only through its sender's link, never with a wrong hash nor on the cached page", async () => {
-      await setPolicy({ moderation: 'first-time' });
-      const a = await story();
-      await get(a.path);
-      const res = await post(a.path, sender({ comment: 'Only I may see this.' }));
-      const [, path, id, hash] = HELD_LINK.exec(String(res.headers.location)) ?? [];
-
-      const own = await get(`${path}?unapproved=${id}&moderation-hash=${hash}`);
-      const forged = await get(`${path}?unapproved=${id}&moderation-hash=${'A'.repeat(22)}`);
-      const plain = await get(a.path);
-
-      expect(own.body).toContain('Only I may see this.');
-      expect(own.headers['cache-control']).toBe('private, no-store');
-      expect(own.headers['x-robots-tag']).toBe('noindex');
-      for (const other of [forged, plain]) {
-        expect(other.body).not.toContain('Only I may see this.');
-        expect(other.body).not.toContain(`id="comment-${id}"`);
-        expect(other.body).not.toContain('Your comment is awaiting moderation.');
-      }
-      expect(forged.headers['cache-control']).toBe('private, no-store');
-    });
-
-    it.each(['plain page first', 'reply link first'])('draws ?replytocom=ID for one reader without touching the cache (%s)', async (order) => {
-      const a = await story();
-      const parent = (await post(a.path, sender({ author: 'Answer Me' }), { json: true })).json<{ id: number }>().id;
-      const replyUrl = `${a.path}?replytocom=${parent}`;
-      if (order === 'plain page first') await get(a.path);
-
-      const reply = await get(replyUrl);
-      const plain = await get(a.path);
-      const again = await get(replyUrl);
-
-      for (const res of [reply, again]) {
-        expect(res.headers['cache-control']).toBe('private, no-store');
-        expect(elements(res.body, 'span').find((s) => s.attrs.class === 'reply-title-text')?.text).toBe('Leave a Reply to Answer Me');
-        expect(tagsIn(res.body).find((t) => t.attrs.id === 'comment_parent')?.attrs.value).toBe(String(parent));
-        expect(tagsIn(res.body).find((t) => t.attrs.id === 'cancel-comment-reply-link')?.attrs).not.toHaveProperty('hidden');
-      }
-      expect(elements(plain.body, 'span').find((s) => s.attrs.class === 'reply-title-text')?.text).toBe('Leave a Reply');
-      expect(tagsIn(plain.body).find((t) => t.attrs.id === 'comment_parent')?.attrs.value).toBe('0');
-      expect(tagsIn(plain.body).find((t) => t.attrs.id === 'cancel-comment-reply-link')?.attrs).toHaveProperty('hidden');
     });
   });
 });
