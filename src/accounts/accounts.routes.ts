@@ -1,4 +1,5 @@
 import type {} from '@fastify/cookie';
+import { isCrossSite } from '../common/cross-site.ts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { accountsError } from './accounts.errors.ts';
@@ -62,17 +63,12 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
 export function adminGuard(siteUrl: string) {
   return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
     reply.header('cache-control', 'no-store');
-    if (request.method !== 'GET' && request.method !== 'HEAD' && isCrossSite(request, siteUrl)) {
+    if (request.method !== 'GET' && request.method !== 'HEAD' && isCrossSite(request.headers, siteUrl)) {
       throw accountsError('ACCOUNTS_FORBIDDEN', 'Requests from another site are not accepted.');
     }
   };
 }
 
-/** True when a browser says the request comes from a page of another site. */
-export function isCrossSite(request: FastifyRequest, siteUrl: string): boolean {
-  const origin = request.headers.origin;
-  return origin !== undefined && origin !== new URL(siteUrl).origin;
-}
 
 /** Hands the browser its session cookie: HttpOnly, SameSite=Lax, Secure on an https site. */
 export function setSessionCookie(reply: FastifyReply, token: string, siteUrl: string): void {

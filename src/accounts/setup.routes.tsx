@@ -4,7 +4,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { renderToString } from 'preact-render-to-string';
 import { isAppError } from '../common/app-error.ts';
-import { isCrossSite, setSessionCookie } from './accounts.routes.ts';
+import { setSessionCookie } from './accounts.routes.ts';
+import { isCrossSite } from '../common/cross-site.ts';
 import type { AccountsService } from './accounts.service.ts';
 import { SetupPage, type SetupView } from './setup-page.tsx';
 
@@ -50,7 +51,7 @@ export const setupRoutes: FastifyPluginAsyncTypebox<SetupRoutesOptions> = async 
 
   app.post('/admin/setup', { schema: { body: SetupBody, hide: true } }, async (request, reply) => {
     if (!(await accounts.isSetupDue())) return notFound(request, reply);
-    if (isCrossSite(request, siteUrl)) return send(reply, 403, { error: { message: 'The form must be sent from this site.' } });
+    if (isCrossSite(request.headers, siteUrl)) return send(reply, 403, { error: { message: 'The form must be sent from this site.' } });
     const { name, email, password } = request.body;
     try {
       await accounts.setUpFirstAdministrator({ name, email, password });

@@ -6,9 +6,9 @@ import { cacheTags, type WriteRunner } from '../content/index.ts';
 import type { Database, Db } from '../db/index.ts';
 import { avatarKey } from './avatar.ts';
 import { commentError } from './comment.errors.ts';
-import { COMMENT_LIMITS, MAX_DEPTH, normaliseCommentInput, findCommentProblems } from './comment.input.ts';
+import { COMMENT_LIMITS, MAX_DEPTH, normaliseCommentInput, findCommentProblems, placeReply } from './comment.input.ts';
 import {
-  countByStatus, deleteComment, findComment, findCommentArticle, findCommentArticles, findQueuePage, findThread, insertComment, setArticleCommentsOpen, updateComment,
+  commentArticlePath, countByStatus, deleteComment, findComment, findCommentArticle, findCommentArticles, findQueuePage, findThread, insertComment, setArticleCommentsOpen, updateComment,
   type CommentArticleRow, type CommentRow, type QueueFilter,
 } from './comment.repository.ts';
 import type { CommentSecrets } from './comment-secrets.ts';
@@ -39,9 +39,6 @@ function nextStatus(action: Exclude<ModerationAction, 'delete'>, row: CommentRow
   }
 }
 
-function articlePathOf(article: CommentArticleRow): string {
-  return `/${article.sectionSlug}/${article.slug}/`;
-}
 
 /** The newsroom's side of comments: queues, moderation actions, edits, staff replies, privacy requests. */
 export function createCommentModeration(deps: { db: Kysely<Database>; clock: Clock; write: WriteRunner; secrets: () => Promise<CommentSecrets> }) {
@@ -51,7 +48,7 @@ export function createCommentModeration(deps: { db: Kysely<Database>; clock: Clo
     const articles = new Map((await findCommentArticles(db, [...new Set(rows.map((r) => r.articleId))])).map((a) => [a.id, a]));
     return rows.map((row) => {
       const article = articles.get(row.articleId);
-      return { ...row, article: article ? { id: article.id, slug: article.slug, headline: article.headline, path: articlePathOf(article) } : null };
+      return { ...row, article: article ? { id: article.id, slug: article.slug, headline: article.headline, path: commentArticlePath(article) } : null };
     });
   }
 
@@ -167,13 +164,12 @@ export function createCommentModeration(deps: { db: Kysely<Database>; clock: Clo
         // reply under a hidden comment would make no sense. Spam and trash must be restored first.
         if (parent.status === 'pending') await updateComment(trx, parent.id, { status: 'approved', updatedAt: now });
         else if (parent.status !== 'approved') throw commentError('COMMENT_INVALID_TRANSITION', `Restore this ${parent.status} comment before replying to it.`, 'id');
-        const deep = parent.depth >= MAX_DEPTH - 1;
-        const placeParent = deep ? parent.parentId : parent.id;
+        const place = placeReply(parent);
         const stored = await insertComment(trx, {
-          articleId: parent.articleId, parentId: placeParent, rootId: deep ? parent.rootId : (parent.rootId ?? parent.id), depth: deep ? parent.depth : parent.depth + 1,
+          articleId: parent.articleId, ...place,
           status: 'approved', statusBeforeTrash: null, heldReason: null, authorName: input.name.slice(0, COMMENT_LIMITS.name), authorEmail: input.email,
           authorUrl: '', authorIp: '', userAgent: '', avatarKey: avatarKey(secrets.avatar, input.email), userId: user.id, text: input.text,
-          fingerprint: commentFingerprint(parent.articleId, placeParent, input.name, input.email, input.text) + `:staff:${now}`,
+          fingerprint: commentFingerprint(parent.articleId, place.parentId, input.name, input.email, input.text) + `:staff:${now}`,
           createdAt: now, updatedAt: now,
         });
         return { result: stored, tags: [cacheTags.comments(parent.articleId)] };

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Clock } from '../common/clock.ts';
 import { cacheTags, type WriteRunner } from '../content/index.ts';
 import type { Database } from '../db/index.ts';
-import { deleteFloodMarks, findByEmail, findCommentArticles, updateComment, type CommentSettingsRow } from './comment.repository.ts';
+import { commentArticlePath, deleteFloodMarks, findByEmail, findCommentArticles, updateComment, type CommentSettingsRow } from './comment.repository.ts';
 import { findCommentSettings, saveCommentSettings } from './comment.repository.ts';
 import { commentFingerprint } from './comment-submit.service.ts';
 
@@ -39,7 +39,7 @@ export function createCommentAdministration(deps: { db: Kysely<Database>; clock:
         comments: rows.map((r) => {
           const a = articles.get(r.articleId);
           return {
-            id: r.id, article: a ? { headline: a.headline, path: `/${a.sectionSlug}/${a.slug}/` } : null, status: r.status,
+            id: r.id, article: a ? { headline: a.headline, path: commentArticlePath(a) } : null, status: r.status,
             name: r.authorName, email: r.authorEmail, website: r.authorUrl, ip: r.authorIp, userAgent: r.userAgent, text: r.text,
             createdAt: r.createdAt, updatedAt: r.updatedAt,
           };

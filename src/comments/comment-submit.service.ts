@@ -6,7 +6,7 @@ import { cacheTags, isPublicArticle, type WriteRunner } from '../content/index.t
 import type { Database } from '../db/index.ts';
 import { avatarKey } from './avatar.ts';
 import { commentError } from './comment.errors.ts';
-import { findCommentProblems, MAX_DEPTH, normaliseCommentInput, type CommentFormInput } from './comment.input.ts';
+import { findCommentProblems, normaliseCommentInput, placeReply, type CommentFormInput } from './comment.input.ts';
 import {
   claimFloodSlot, findComment, findCommentArticle, hasApprovedComment, insertComment, pruneFloodMarks,
   type CommentArticleRow, type CommentSettingsRow,
@@ -137,8 +137,7 @@ export function createCommentSubmitter(deps: { db: Kysely<Database>; clock: Cloc
     if (!parent || parent.articleId !== articleId || parent.status !== 'approved') {
       throw commentError('COMMENT_PARENT_NOT_FOUND', 'The comment you are replying to is not there any more.', 'parentId');
     }
-    if (parent.depth < MAX_DEPTH - 1) return { parentId: parent.id, rootId: parent.rootId ?? parent.id, depth: parent.depth + 1 };
-    return { parentId: parent.parentId, rootId: parent.rootId, depth: parent.depth };
+    return placeReply(parent);
   }
 }
 

@@ -63,3 +63,9 @@ function isWebAddress(value: string): boolean {
     return false;
   }
 }
+
+/** Where a reply goes: under its parent, or beside it when the parent is as deep as threads go. */
+export function placeReply(parent: { id: number; parentId: number | null; rootId: number | null; depth: number }): { parentId: number | null; rootId: number | null; depth: number } {
+  if (parent.depth < MAX_DEPTH - 1) return { parentId: parent.id, rootId: parent.rootId ?? parent.id, depth: parent.depth + 1 };
+  return { parentId: parent.parentId, rootId: parent.rootId, depth: parent.depth };
+}

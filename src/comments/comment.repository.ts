@@ -56,6 +56,11 @@ export async function loadSecret(db: Db, name: string, generate: () => string): 
 
 const ARTICLE_COLUMNS = ['a.id', 'a.slug', 'a.headline', 's.slug as sectionSlug', 'a.status', 'a.publishedAt', 'a.embargoUntil', 'a.commentsOpen'] as const;
 
+/** The reader page of an article as the comments slice sees it. */
+export function commentArticlePath(article: Pick<CommentArticleRow, 'sectionSlug' | 'slug'>): string {
+  return `/${article.sectionSlug}/${article.slug}/`;
+}
+
 export async function findCommentArticle(db: Db, by: { id: number } | { slug: string }): Promise<CommentArticleRow | undefined> {
   const query = db.selectFrom('articles as a').innerJoin('sections as s', 's.id', 'a.sectionId').select(ARTICLE_COLUMNS);
   return ('id' in by ? query.where('a.id', '=', by.id) : query.where('a.slug', '=', by.slug)).executeTakeFirst();

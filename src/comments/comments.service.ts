@@ -11,7 +11,7 @@ import { createCommentModeration } from './comment-moderation.service.ts';
 import { createCommentSecrets } from './comment-secrets.ts';
 import { createCommentSubmitter, type CommentSubmission, type SubmitOutcome } from './comment-submit.service.ts';
 import { createCommentThreads } from './comment-thread.service.ts';
-import { deleteFloodMarks, findComment, findCommentArticle, findCommentSettings, type CommentArticleRow, type CommentSettingsRow } from './comment.repository.ts';
+import { commentArticlePath, deleteFloodMarks, findComment, findCommentArticle, findCommentSettings, type CommentArticleRow, type CommentSettingsRow } from './comment.repository.ts';
 import { heldCommentMessage, type Mailer } from './moderation-mail.ts';
 
 /** What the comments slice needs from the rest of the site. */
@@ -50,13 +50,13 @@ export function createCommentsService(deps: CommentsDeps) {
 
   async function notify(submission: CommentSubmission, outcome: SubmitOutcome): Promise<void> {
     if (!deps.mailer || !outcome.notify) return;
-    const [settings, to, siteTitle] = await Promise.all([findCommentSettings(db), deps.moderatorEmails(), deps.siteTitle()]);
-    if (settings.notifyModerators !== 1 || to.length === 0) return;
+    const [policy, to, siteTitle] = await Promise.all([settings(), deps.moderatorEmails(), deps.siteTitle()]);
+    if (policy.notifyModerators !== 1 || to.length === 0) return;
     const { article, reason } = outcome.notify;
     // As stored, so the notice matches the queue (and a search by what it shows finds the comment).
     const stored = normaliseCommentInput(submission);
     const message = heldCommentMessage({
-      articleHeadline: article.headline, articleUrl: `${deps.siteUrl}/${article.sectionSlug}/${article.slug}/`, commentId: outcome.id,
+      articleHeadline: article.headline, articleUrl: deps.siteUrl + commentArticlePath(article), commentId: outcome.id,
       authorName: stored.name, authorEmail: stored.email, authorWebsite: stored.website, ip: submission.ip,
       excerpt: commentExcerpt(stored.text, 300), reason, queueUrl: `${deps.siteUrl}/admin/comments?status=pending`,
     }, siteTitle);

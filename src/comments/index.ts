@@ -15,3 +15,4 @@ export { commentsApiRoutes, avatarRoutes } from './comment.public.routes.ts';
 export { createMailer, type Mailer } from './moderation-mail.ts';
 export { MODERATION_ACTIONS, type ModerationAction } from './comment-moderation.service.ts';
 export { COMMENT_STATUSES, type CommentStatus } from './comment.table.ts';
+export { commentArticlePath } from './comment.repository.ts';

@@ -4,7 +4,8 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { renderToString } from 'preact-render-to-string';
 import { isAppError, type AppError } from '../common/app-error.ts';
-import { commentError, findCommentProblems, MAX_DEPTH, normaliseCommentInput, type CommentNode, type CommentsService } from '../comments/index.ts';
+import { isCrossSite } from '../common/cross-site.ts';
+import { commentArticlePath, commentError, findCommentProblems, MAX_DEPTH, normaliseCommentInput, type CommentNode, type CommentsService } from '../comments/index.ts';
 import type { MessageKey, Translator } from './i18n/index.ts';
 import { sendFreshPage } from './page-response.ts';
 import { ArticleParams } from './site.schema.ts';
@@ -45,17 +46,6 @@ export function articleExtras(url: string): ArticleExtras | null {
   const hash = params.get('moderation-hash');
   if (replyTo === undefined && (heldId === undefined || hash === null)) return null;
   return { ...(replyTo !== undefined ? { replyTo } : {}), ...(heldId !== undefined && hash !== null ? { held: { id: heldId, hash: hash.slice(0, 64) } } : {}) };
-}
-
-/** True when a browser says the post comes from a page of another site. */
-function isCrossSite(request: FastifyRequest, siteUrl: string): boolean {
-  const origin = request.headers.origin;
-  const fetchSite = request.headers['sec-fetch-site'];
-  // A page served with a strict referrer policy posts with `Origin: null`; the browser's own
-  // Sec-Fetch-Site then says whether the form was on this site.
-  if (origin === 'null') return fetchSite !== 'same-origin';
-  if (origin !== undefined && origin !== new URL(siteUrl).origin) return true;
-  return fetchSite === 'cross-site' || fetchSite === 'same-site';
 }
 
 const FORM_ERROR_KEYS: Record<string, MessageKey> = {
@@ -132,7 +122,7 @@ export const commentFormRoutes: FastifyPluginAsyncTypebox<CommentFormOptions> = 
     if (!article || article.sectionSlug !== request.params.section) {
       return wantsJson ? reply.code(404).send({ error: { code: 'COMMENT_ARTICLE_NOT_FOUND', message: 'There is no such article to comment on.' } }) : sendNotFound(request, reply, site);
     }
-    if (isCrossSite(request, siteUrl)) {
+    if (isCrossSite(request.headers, siteUrl)) {
       return refuse(commentError('COMMENT_CROSS_SITE', 'Comments can only be posted from this site.'));
     }
     try {
@@ -140,7 +130,7 @@ export const commentFormRoutes: FastifyPluginAsyncTypebox<CommentFormOptions> = 
         name: values.author, email: values.email, website: values.url, text: values.comment, articleId: article.id, parentId,
         honeypot: body.contact_website ?? '', stamp: body.stamp, ip: request.ip, userAgent: request.headers['user-agent'] ?? '',
       });
-      const path = `/${article.sectionSlug}/${article.slug}/`;
+      const path = commentArticlePath(article);
       const location = outcome.visible
         ? `${commentPagePath(path, await comments.pageOf(outcome.id))}#comment-${outcome.id}`
         : `${commentPagePath(path, await comments.pageOf(outcome.id))}?unapproved=${outcome.id}&moderation-hash=${outcome.moderationHash}#comment-${outcome.id}`;
