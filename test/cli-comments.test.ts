@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,29 +7,8 @@ import { fixedClock } from '../src/common/clock.ts';
 import { createServices, type Services } from '../src/server/services.ts';
 import { createTestDatabase, DIALECTS, testConfig } from './support/db-matrix.ts';
 import { buildArticle } from './support/factories.ts';
-import { BIN, startServer } from './support/server-process.ts';
+import { runCli as run, startServer, waitFor } from './support/server-process.ts';
 
-interface RunResult { code: number | null; stdout: string; stderr: string }
-
-function run(args: string[], env: NodeJS.ProcessEnv): Promise<RunResult> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => { stdout += d; });
-    child.stderr.on('data', (d: Buffer) => { stderr += d; });
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-async function waitFor(check: () => Promise<boolean>, ms: number): Promise<number> {
-  const start = Date.now();
-  while (Date.now() - start < ms) {
-    if (await check()) return Date.now() - start;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return -1;
-}
 
 const lines = (text: string) => text.trimEnd().split('\n');
 const idsListed = (stdout: string) => lines(stdout).slice(0, -1).map((line) => Number(line.trim().split(/\s+/)[0]));

@@ -22,3 +22,29 @@ export function startServer(env: NodeJS.ProcessEnv, command: string[] = [process
     child.on('exit', () => reject(new Error(`server exited: ${out}`)));
   });
 }
+
+/** What a finished `dateline` command printed, and its exit code. */
+export interface RunResult { code: number | null; stdout: string; stderr: string }
+
+/** Runs `dateline <args>` to the end, with `input` on standard input if given. */
+export function runCli(args: string[], env: NodeJS.ProcessEnv, input?: string): Promise<RunResult> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+    if (input !== undefined) child.stdin?.end(input);
+    let stdout = '';
+    let stderr = '';
+    child.stdout?.on('data', (d: Buffer) => { stdout += d; });
+    child.stderr?.on('data', (d: Buffer) => { stderr += d; });
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** Polls `check` every 50 ms for up to `ms`; how long it took to hold, or -1 if it never did. */
+export async function waitFor(check: () => Promise<boolean>, ms: number): Promise<number> {
+  const start = Date.now();
+  while (Date.now() - start < ms) {
+    if (await check()) return Date.now() - start;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return -1;
+}
