@@ -8,6 +8,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
+if (process.argv[2] === 'serve') {
+  // The newsroom web app is built here when its sources changed, so `npm start` needs no build step.
+  const { buildAdmin } = await import('./build-admin.js');
+  await buildAdmin().catch((error) => {
+    // The reader site still starts; /admin/ then says the app is not built.
+    process.stderr.write(`dateline: the newsroom web app could not be built: ${error instanceof Error ? error.message : String(error)}\n`);
+  });
+}
 // Inside node_modules so the bundle's imports of packages resolve as the sources' do.
 const outDir = join(root, 'node_modules', '.cache', 'dateline');
 const outFile = join(outDir, `dateline-${process.pid}-${Date.now()}.mjs`);

@@ -33,8 +33,8 @@ export function SetupPage({ view }: { view: SetupView }) {
           {view.done ? (
             <>
               <h1>Your administrator account is ready</h1>
-              <p>You are signed in. The newsroom app is on its way; meanwhile the Admin API answers at <code>/api/admin/</code>.</p>
-              <p><a href="/">Go to the site</a></p>
+              <p>You are signed in.</p>
+              <p><a href="/admin/">Open the newsroom</a> · <a href="/">Go to the site</a></p>
             </>
           ) : (
             <>

@@ -39,11 +39,6 @@ export const setupRoutes: FastifyPluginAsyncTypebox<SetupRoutesOptions> = async 
       .send('<!DOCTYPE html>' + renderToString(<SetupPage view={{ ...view, siteTitle, stylesheet }} />));
   }
 
-  app.get('/admin/', { schema: { hide: true } }, async (request, reply) => {
-    if (await accounts.isSetupDue()) return reply.redirect('/admin/setup', 303);
-    return notFound(request, reply);
-  });
-
   app.get('/admin/setup', { schema: { hide: true } }, async (request, reply) => {
     if (!(await accounts.isSetupDue())) return notFound(request, reply);
     return send(reply, 200, {});

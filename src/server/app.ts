@@ -10,15 +10,16 @@ import { assetRoutes, commentFormRoutes, previewRoutes, PUBLIC_DIR, sendNotFound
 import { avatarRoutes, commentsAdminRoutes, commentsApiRoutes } from '../comments/index.ts';
 import { frameworkErrorHandler, installErrorHandling } from './error-handler.ts';
 import { SECURITY_HEADERS } from './security-headers.ts';
+import { adminAppRoutes } from './admin-app.routes.ts';
 import { refuseUnstorableText } from './text-guard.ts';
 import type { Services } from './services.ts';
 import { mediaAdminRoutes, mediaFileRoutes } from '../media/index.ts';
 
 const YEAR_SECONDS = 365 * 24 * 3600;
 
-/** `/preview/<token>` as `/preview/…`, for logs. */
+/** `/preview/<token>` as `/preview/…` and a password-reset link's token as `…`, for logs. */
 export function redactPreviewToken(url: string): string {
-  return url.replace(/^\/preview\/[^?#]*/, '/preview/…');
+  return url.replace(/^\/preview\/[^?#]*/, '/preview/…').replace(/([?&]token=)[^&#]*/, '$1…');
 }
 
 /** An OpenAPI transform that leaves out every route outside `prefix`. */
@@ -82,7 +83,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
       transform: onlyUnder('/api/admin/'),
     });
     newsroom.get('/api/admin/openapi.json', { schema: { hide: true } }, async () => newsroom.swagger());
-    await newsroom.register(accountsRoutes, { prefix: '/api/admin', accounts, siteUrl: config.siteUrl });
+    await newsroom.register(accountsRoutes, { prefix: '/api/admin', accounts, passwordResets: services.passwordResets, siteUrl: config.siteUrl });
     await newsroom.register(contentAdminRoutes, { prefix: '/api/admin', content, writer: services.writer, accounts, siteUrl: config.siteUrl });
     await newsroom.register(workflowRoutes, {
       prefix: '/api/admin', content, workflow: services.workflow, revisions: services.revisions, previews: services.previews, accounts, siteUrl: config.siteUrl,
@@ -102,6 +103,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
       notFound: (request, reply) => sendNotFound(request, reply, site),
     });
   });
+  await app.register(adminAppRoutes, { isSetupDue: () => accounts.isSetupDue() });
   await app.register(assetRoutes);
   await app.register(mediaFileRoutes, { storage: services.media.storage });
   await app.register(fastifyStatic, {

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { buildAdmin } from '../../bin/build-admin.js';
 import type { TestProject } from 'vitest/node';
 
 export const DEFAULT_TEST_POSTGRES_URL = 'postgres://postgres@127.0.0.1:5432/test';
@@ -15,6 +16,8 @@ declare module 'vitest' {
  * DATELINE_REQUIRE_POSTGRES=1 (as in CI) an unreachable server fails the run instead of skipping.
  */
 export default async function setup(project: TestProject): Promise<void> {
+  // Browser and HTTP tests of the newsroom app need its build, as `npm start` makes it.
+  await buildAdmin({ quiet: true });
   const url = process.env.DATELINE_TEST_POSTGRES_URL ?? DEFAULT_TEST_POSTGRES_URL;
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
   try {

@@ -1,0 +1,3 @@
+/** UI text of the articles screens. */
+export const articlesMessages = {
+} as const;

@@ -1,0 +1,3 @@
+/** UI text of the comments screens. */
+export const commentsMessages = {
+} as const;

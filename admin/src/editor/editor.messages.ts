@@ -1,0 +1,3 @@
+/** UI text of the editor screens. */
+export const editorMessages = {
+} as const;

@@ -1,0 +1,3 @@
+/** UI text of the media screens. */
+export const mediaMessages = {
+} as const;

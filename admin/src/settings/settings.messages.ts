@@ -1,0 +1,3 @@
+/** UI text of the settings screens. */
+export const settingsMessages = {
+} as const;

@@ -1,0 +1,3 @@
+/** UI text of the taxonomy screens. */
+export const taxonomyMessages = {
+} as const;

@@ -1,0 +1,3 @@
+/** UI text of the users screens. */
+export const usersMessages = {
+} as const;
