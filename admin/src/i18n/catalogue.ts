@@ -1,6 +1,7 @@
 import { articlesMessages } from '../articles/articles.messages.ts';
 import { commentsMessages } from '../comments/comments.messages.ts';
 import { editorMessages } from '../editor/editor.messages.ts';
+import { workflowMessages } from '../editor/workflow.messages.ts';
 import { mediaMessages } from '../media/media.messages.ts';
 import { settingsMessages } from '../settings/settings.messages.ts';
 import { taxonomyMessages } from '../taxonomy/taxonomy.messages.ts';
@@ -15,6 +16,7 @@ export const catalogue = {
   ...commonMessages,
   ...articlesMessages,
   ...editorMessages,
+  ...workflowMessages,
   ...mediaMessages,
   ...commentsMessages,
   ...taxonomyMessages,

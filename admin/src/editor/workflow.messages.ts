@@ -1,0 +1,3 @@
+/** UI text of the workflow, revisions and corrections panels. */
+export const workflowMessages = {
+} as const;
