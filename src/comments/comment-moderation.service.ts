@@ -8,7 +8,7 @@ import { avatarKey } from './avatar.ts';
 import { commentError } from './comment.errors.ts';
 import { COMMENT_LIMITS, MAX_DEPTH, normaliseCommentInput, findCommentProblems, placeReply } from './comment.input.ts';
 import {
-  commentArticlePath, countByStatus, deleteComment, findComment, findCommentArticle, findCommentArticles, findQueuePage, findThread, insertComment, setArticleCommentsOpen, updateComment,
+  commentArticlePath, countByStatus, deleteComment, findComment, findCommentArticle, findCommentArticles, findComments, findQueuePage, findThread, insertComment, setArticleCommentsOpen, updateComment,
   type CommentArticleRow, type CommentRow, type QueueFilter,
 } from './comment.repository.ts';
 import type { CommentSecrets } from './comment-secrets.ts';
@@ -21,7 +21,9 @@ export type ModerationAction = (typeof MODERATION_ACTIONS)[number];
 
 /** A comment in the moderation queue: everything, email and address included. */
 export interface ModeratedComment extends CommentRow {
-  article: { id: number; slug: string; headline: string; path: string } | null;
+  article: { id: number; slug: string; headline: string; path: string; commentsOpen: boolean } | null;
+  /** The comment it answers, so a moderator reads a reply in its context. */
+  parent: Pick<CommentRow, 'id' | 'authorName' | 'text' | 'status'> | null;
 }
 
 /** How one item of a bulk action went. */
@@ -44,11 +46,20 @@ function nextStatus(action: Exclude<ModerationAction, 'delete'>, row: CommentRow
 export function createCommentModeration(deps: { db: Kysely<Database>; clock: Clock; write: WriteRunner; secrets: () => Promise<CommentSecrets> }) {
   const { db, clock, write } = deps;
 
+  // Two statements for a whole page, whatever its size: its articles and the comments it answers.
   async function withArticles(rows: CommentRow[]): Promise<ModeratedComment[]> {
-    const articles = new Map((await findCommentArticles(db, [...new Set(rows.map((r) => r.articleId))])).map((a) => [a.id, a]));
+    const parentIds = [...new Set(rows.flatMap((r) => (r.parentId === null ? [] : [r.parentId])))];
+    const [articleRows, parentRows] = await Promise.all([findCommentArticles(db, [...new Set(rows.map((r) => r.articleId))]), findComments(db, parentIds)]);
+    const articles = new Map(articleRows.map((a) => [a.id, a]));
+    const parents = new Map(parentRows.map((p) => [p.id, p]));
     return rows.map((row) => {
       const article = articles.get(row.articleId);
-      return { ...row, article: article ? { id: article.id, slug: article.slug, headline: article.headline, path: commentArticlePath(article) } : null };
+      const parent = row.parentId === null ? undefined : parents.get(row.parentId);
+      return {
+        ...row,
+        article: article ? { id: article.id, slug: article.slug, headline: article.headline, path: commentArticlePath(article), commentsOpen: article.commentsOpen === 1 } : null,
+        parent: parent ? { id: parent.id, authorName: parent.authorName, text: parent.text, status: parent.status } : null,
+      };
     });
   }
 
