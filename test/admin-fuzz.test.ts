@@ -574,7 +574,16 @@ describe.each(DIALECTS)('Admin API text fields under hostile input on %s', (dial
     const ids = {
       editTargets: [] as { slug: string; revision: number }[], workflowTarget: { slug: '', status: '' },
       correctionArticles: [] as { slug: string; count: number }[], patchCorrection: { slug: '', id: 0 },
-      section: '', sectionArticle: '', tag: '', tagArticle: '', author: '', authorArticle: '', mergeSource: '', media: 0, user: 0, pwCookie: '', pwPassword: 'first fuzz passphrase',
+      section: '', sectionArticle: '', tag: '', tagArticle: '', author: '', authorArticle: '', mergeSource: '', media: 0, user: 0, pwCookie: '', pwPassword: 'first fuzz passphrase', resetToken: '',
+    };
+    /** A fresh reset link's token, for a new user, from the log line a site without mail writes. */
+    const resetToken = async (): Promise<string> => {
+      const email = `fz-reset-${++n}@example.org`;
+      await ctx.services.accounts.createUser({ email, name: 'Reset Fuzz', role: 'author', password: 'a fuzz reset passphrase' });
+      const lines: string[] = [];
+      ctx.services.passwordResets.request(email, `192.0.2.${n % 250}`, { warn: (line) => { lines.push(line); }, error: () => undefined });
+      await ctx.services.passwordResets.settled();
+      return /[?&]token=([\w-]+)$/.exec(lines.join('\n'))?.[1] ?? '';
     };
     const linked = async (fields: Json) => buildArticle(ctx.services.writer, { sectionSlug: DESK, authorSlugs: [WRITER], publishedAt: ctx.services.clock.now().toISOString(), ...fields });
     const deleteQuietly = async (url: string) => { await inject('DELETE', url); };
@@ -611,6 +620,15 @@ describe.each(DIALECTS)('Admin API text fields under hostile input on %s', (dial
           if (field === 'newPassword') ids.pwPassword = value;
           ids.pwCookie = String(res.headers['set-cookie']).split(';')[0] as string;
         },
+      },
+      'POST /api/admin/password-reset/complete': {
+        url: () => '/api/admin/password-reset/complete', cookie: () => '',
+        // Every accepted password costs an argon2 hash and uses the link up.
+        strings: (field) => (field === 'newPassword' ? hashSample : HOSTILE),
+        before: async (field) => { if (field === 'newPassword' && !ids.resetToken) ids.resetToken = await resetToken(); },
+        fixture: (field) => (field === 'token' ? { newPassword: 'another fuzz passphrase' } : { token: ids.resetToken }),
+        stored: () => null,
+        accepted: async (field) => { if (field === 'newPassword') ids.resetToken = ''; },
       },
       'POST /api/admin/tokens': { url: () => '/api/admin/tokens', fixture: () => ({ name: 'Fuzz token', role: 'author' }), lanes: 4 },
       'POST /api/admin/articles': {

@@ -103,6 +103,17 @@ describe.each(DIALECTS)('Admin API permission matrix on %s', (dialect) => {
     return id;
   }
   const created = async (path: string, body: object) => (await ok<{ slug: string }>(send(other, 'POST', path, body))).slug;
+  /** The token of a fresh reset link for a new user, read from the log line a site without mail writes. */
+  async function resetToken(): Promise<string> {
+    const email = `reset-${++n}@matrix.test`;
+    await ctx.services.accounts.createUser({ email, name: 'Forgetful', role: 'contributor', password: PASSWORD });
+    const lines: string[] = [];
+    ctx.services.passwordResets.request(email, `192.0.2.${n % 250}`, { warn: (line) => { lines.push(line); }, error: () => undefined });
+    await ctx.services.passwordResets.settled();
+    const token = /[?&]token=([\w-]+)$/.exec(lines.join('\n'))?.[1];
+    if (!token) throw new Error(`no reset link logged for ${email}: ${lines.join(' | ')}`);
+    return token;
+  }
   const newUser = () => ctx.services.accounts.createUser({ email: `user-${++n}@matrix.test`, name: `User ${n}`, role: 'contributor', password: PASSWORD });
 
   const cases: Case[] = [];
@@ -117,6 +128,10 @@ describe.each(DIALECTS)('Admin API permission matrix on %s', (dialect) => {
     const fresh = await twin(c);
     return send(fresh, 'PUT', '/api/admin/session/password', { currentPassword: fresh.password, newPassword: NEW_PASSWORD });
   });
+  // Forgotten passwords: public, like signing in.
+  add('POST /api/admin/password-reset', 'ask for a reset link', ALL, (c) => send(c, 'POST', '/api/admin/password-reset', { email: 'signin@matrix.test' }), { anonymous: true });
+  add('POST /api/admin/password-reset/complete', 'set a new password with a reset link', ALL, async (c) =>
+    send(c, 'POST', '/api/admin/password-reset/complete', { token: await resetToken(), newPassword: NEW_PASSWORD }), { anonymous: true });
   add('POST /api/admin/tokens', 'create a token', ADMINS, (c) => send(c, 'POST', '/api/admin/tokens', { name: 'Feed importer', role: 'contributor' }));
   add('GET /api/admin/tokens', 'list tokens', ADMINS, (c) => send(c, 'GET', '/api/admin/tokens'));
   add('DELETE /api/admin/tokens/{id}', 'revoke a token', ADMINS, async (c) => {

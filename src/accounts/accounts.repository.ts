@@ -92,3 +92,11 @@ export async function deleteStaleSignInFailures(db: Db, beforeIso: string, nowIs
   await db.deleteFrom('signInFailures').where('updatedAt', '<', beforeIso)
     .where((eb) => eb.or([eb('lockedUntil', 'is', null), eb('lockedUntil', '<=', nowIso)])).execute();
 }
+
+/** Forgets every failed sign-in of one account, from whatever address (keys are `email|address`). */
+export async function clearSignInFailuresOfEmail(db: Db, email: string): Promise<void> {
+  const prefix = `${email}|`;
+  // Both databases count substr() in characters (code points), as the spread does here.
+  await db.deleteFrom('signInFailures')
+    .where((eb) => eb(eb.fn('substr', [eb.ref('key'), eb.val(1), eb.val([...prefix].length)]), '=', prefix)).execute();
+}

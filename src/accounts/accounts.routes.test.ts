@@ -12,6 +12,12 @@ const HTTP_SITE = 'http://localhost:8080';
 const ROUTE = '/api/admin/session';
 const COOKIE = 'dateline_session';
 
+// What an editor may do, written from README "Roles" rather than read off permissions.ts.
+const EDITOR_PERMISSIONS = [
+  'article.create', 'article.edit.own', 'article.edit.any', 'article.publish.own', 'article.publish.any',
+  'taxonomy.read', 'taxonomy.manage', 'media.upload', 'comment.moderate',
+];
+
 const uniqueEmail = () => `newsroom-${randomBytes(4).toString('hex')}@example.test`;
 
 function keysDeep(value: unknown): string[] {
@@ -74,7 +80,7 @@ describe.each(DIALECTS)('Admin session API on %s', (dialect) => {
       expect(res.statusCode).toBe(200);
       expect(res.headers['content-type']).toMatch(/^application\/json/);
       expect(res.headers['cache-control']).toBe('no-store');
-      expect(res.json()).toEqual({ user: { id, email, name: 'Sam Editor', role: 'editor' } });
+      expect(res.json()).toEqual({ user: { id, email, name: 'Sam Editor', role: 'editor', permissions: EDITOR_PERMISSIONS } });
       expect(keysDeep(res.json()).map((k) => k.toLowerCase())).not.toContain('passwordhash');
       expect(res.body).not.toMatch(/argon2|password/i);
 
@@ -219,8 +225,17 @@ describe.each(DIALECTS)('Admin session API on %s', (dialect) => {
       expect(res.statusCode).toBe(200);
       expect(res.headers['cache-control']).toBe('no-store');
       expect(res.json()).toEqual(signedIn.json());
-      expect(res.json()).toEqual({ user: { id, email, name: 'Sam Editor', role: 'editor' } });
+      expect(res.json()).toEqual({ user: { id, email, name: 'Sam Editor', role: 'editor', permissions: EDITOR_PERMISSIONS } });
       expect(res.body).not.toMatch(/argon2|password/i);
+    });
+
+    it("lists the permissions of the user's role, so the newsroom app shows only what they may do", async () => {
+      const moderator = await createUser(s, { role: 'moderator' });
+      const admin = await createUser(s, { role: 'administrator' });
+      const permissionsOf = async (email: string) => (await whoAmI(sessionCookie(await signIn({ email, password: PASSWORD })).value)).json<{ user: { permissions: string[] } }>().user.permissions;
+
+      expect(await permissionsOf(moderator.email)).toEqual(['comment.moderate']);
+      expect(await permissionsOf(admin.email)).toEqual(expect.arrayContaining(['user.manage', 'settings.manage', 'token.manage', 'article.publish.any']));
     });
 
     it('answers 401 ACCOUNTS_NOT_SIGNED_IN without a cookie or with an unknown one', async () => {

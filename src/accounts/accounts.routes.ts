@@ -3,21 +3,31 @@ import { isCrossSite } from '../common/cross-site.ts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { accountsError } from './accounts.errors.ts';
-import { NewTokenJson, PasswordChangeBody, SessionJson, SignInBody, TokenBody, TokenListJson, TokenParams } from './accounts.schema.ts';
+import {
+  ErrorJson, NewTokenJson, OkJson, PasswordChangeBody, PasswordResetBody, PasswordResetCompleteBody, SessionJson, SignInBody, TokenBody, TokenListJson, TokenParams,
+} from './accounts.schema.ts';
 import { SESSION_DAYS, type AccountsService, type SignedInUser } from './accounts.service.ts';
+import type { PasswordResetService } from './password-reset.service.ts';
+import { permissionMatrix } from './permissions.ts';
 
 export const SESSION_COOKIE = 'dateline_session';
 
-export interface AccountsRoutesOptions { accounts: AccountsService; siteUrl: string }
+export interface AccountsRoutesOptions { accounts: AccountsService; passwordResets: PasswordResetService; siteUrl: string }
 
 /**
- * The Admin API's session routes under /api/admin: sign in, who am I, sign out. State-changing
- * requests that carry an Origin from another site are refused (cross-site request forgery).
+ * The Admin API's session routes under /api/admin: sign in, who am I, sign out, forgotten
+ * passwords. State-changing requests that carry an Origin from another site are refused (cross-site
+ * request forgery).
  */
-export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = async (app, { accounts, siteUrl }) => {
+export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = async (app, { accounts, passwordResets, siteUrl }) => {
   app.addHook('onRequest', adminGuard(siteUrl));
+  // Reset requests run on after their answer; they finish before the database closes.
+  app.addHook('onClose', async () => passwordResets.settled());
 
-  const present = (user: SignedInUser) => ({ user: { id: user.id, email: user.email, name: user.name, role: user.role } });
+  // The permissions let the newsroom app show only what the user may do; the API checks anyway.
+  const present = (user: SignedInUser) => ({
+    user: { id: user.id, email: user.email, name: user.name, role: user.role, permissions: [...permissionMatrix()[user.role]] },
+  });
 
   app.post('/session', { schema: { body: SignInBody, response: { 200: SessionJson } } }, async (request, reply) => {
     const { token, user } = await accounts.signIn(request.body.email, request.body.password, request.ip);
@@ -34,6 +44,25 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
     const { token } = await accounts.signIn(user.email, request.body.newPassword, request.ip);
     setSessionCookie(reply, token, siteUrl);
     return present(user);
+  });
+
+  // Public: no session, so `security: []` in the document.
+  const resetErrors = { 400: ErrorJson, 403: ErrorJson };
+  app.post('/password-reset', {
+    schema: {
+      summary: 'Email a one-time password reset link (202 whether or not the address has an account)',
+      security: [], body: PasswordResetBody, response: { 202: OkJson, ...resetErrors },
+    },
+  }, async (request, reply) => {
+    passwordResets.request(request.body.email, request.ip, request.log);
+    return reply.code(202).send({ ok: true });
+  });
+
+  app.post('/password-reset/complete', {
+    schema: { summary: "Set a new password with a reset link's token; ends every session", security: [], body: PasswordResetCompleteBody, response: { 200: OkJson, ...resetErrors } },
+  }, async (request) => {
+    await passwordResets.complete(request.body.token, request.body.newPassword);
+    return { ok: true as const };
   });
 
   app.post('/tokens', { schema: { body: TokenBody, response: { 201: NewTokenJson } } }, async (request, reply) => {

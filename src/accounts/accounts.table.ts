@@ -54,8 +54,29 @@ export interface ApiTokenTable {
   revokedAt: Timestamp | null;
 }
 
+/** One-time "forgot password" links: the emailed token is never stored, only its SHA-256. */
+export interface PasswordResetTable {
+  id: Generated<number>;
+  userId: number;
+  tokenHash: string;
+  createdAt: Timestamp;
+  expiresAt: Timestamp;
+  /** Set when the link was used; a used link is refused. */
+  usedAt: Timestamp | null;
+}
+
+/** Reset requests per rate-limit key (`email:…`, `address:…`) and minute, for the sliding window. */
+export interface PasswordResetRequestTable {
+  key: string;
+  /** The start of the minute, ISO 8601 UTC. */
+  minute: Timestamp;
+  requests: number;
+}
+
 export interface AccountTables {
   apiTokens: ApiTokenTable;
+  passwordResets: PasswordResetTable;
+  passwordResetRequests: PasswordResetRequestTable;
   setupClaim: SetupClaimTable;
   users: UserTable;
   sessions: SessionTable;

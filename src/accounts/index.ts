@@ -7,3 +7,5 @@ export { accountsRoutes, adminGuard, forbidden, requireUser, SESSION_COOKIE } fr
 export { setupRoutes } from './setup.routes.tsx';
 export { createUsersService, type UsersService, type ManagedUser } from './users.service.ts';
 export { usersAdminRoutes } from './users.admin.routes.ts';
+export { createPasswordResetService, type PasswordResetService, RESET_LINK_MINUTES } from './password-reset.service.ts';
+export { createResetMailer } from './password-reset-mail.ts';

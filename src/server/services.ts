@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { can, createAccountsService, createUsersService } from '../accounts/index.ts';
+import { can, createAccountsService, createPasswordResetService, createResetMailer, createUsersService } from '../accounts/index.ts';
 import { createCommentsService, createMailer } from '../comments/index.ts';
 import type { Clock } from '../common/clock.ts';
 import { PageCache, PurgeBus } from '../cache/index.ts';
@@ -24,6 +24,7 @@ export function createServices(handle: DatabaseHandle, config: Readonly<Config>,
   const taxonomy = createTaxonomyWriter(handle.db, clock, purges);
   const accounts = createAccountsService(handle.db, clock);
   const users = createUsersService(handle.db, clock, accounts, content);
+  const passwordResets = createPasswordResetService({ db: handle.db, clock, siteUrl: config.siteUrl, mailer: createResetMailer(config.smtpUrl, config.mailFrom) });
   const comments = createCommentsService({
     db: handle.db, clock, purges, siteUrl: config.siteUrl, mailer: createMailer(config.smtpUrl, config.mailFrom),
     moderatorEmails: async () => (await users.list()).filter((u) => !u.disabled && can(u.role, 'comment.moderate')).map((u) => u.email),
@@ -43,7 +44,7 @@ export function createServices(handle: DatabaseHandle, config: Readonly<Config>,
     db: handle.db, clock, storage: createLocalDiskStorage(join(config.dataDir, 'media')),
     maxBytes: config.mediaMaxBytes, maxPixels: config.mediaMaxPixels,
   });
-  return { handle, config, clock, purges, comments, content, writer, workflow, revisions, previews, taxonomy, corrections, related, site, cache, publications, accounts, users, media };
+  return { handle, config, clock, purges, comments, content, writer, workflow, revisions, previews, taxonomy, corrections, related, site, cache, publications, accounts, passwordResets, users, media };
 }
 
 export type Services = ReturnType<typeof createServices>;

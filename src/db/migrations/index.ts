@@ -10,6 +10,7 @@ import * as createTaxonomyRedirects from './202611251210_create-taxonomy-redirec
 import * as createCorrections from './202611251220_create-corrections.ts';
 import * as createMedia from './202611251230_create-media.ts';
 import * as createComments from './202611251300_create-comments.ts';
+import * as createPasswordResets from './202611251800_create-password-resets.ts';
 
 /** Every migration, by name; names sort in the order they run. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '202611251220_create-corrections': createCorrections,
   '202611251230_create-media': createMedia,
   '202611251300_create-comments': createComments,
+  '202611251800_create-password-resets': createPasswordResets,
 };
