@@ -65,7 +65,8 @@ export async function findAuthorIdsBySlugs(db: Db, slugs: string[]) {
   return db.selectFrom('authors').select(['id', 'slug']).where('slug', 'in', slugs).execute();
 }
 
-export async function upsertSiteSettings(db: Db, settings: { title: string; description: string; language: string }): Promise<void> {
+/** Stores the site settings; a `timeZone` left out keeps the stored one (UTC on a first save). */
+export async function upsertSiteSettings(db: Db, settings: { title: string; description: string; language: string; timeZone?: string | undefined }): Promise<void> {
   await db.insertInto('siteSettings').values({ id: 1, ...settings })
     .onConflict((oc) => oc.column('id').doUpdateSet(settings)).execute();
 }

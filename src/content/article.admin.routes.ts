@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { adminGuard, requireUser, type AccountsService } from '../accounts/index.ts';
-import { presentEditable } from './article.admin.presenter.ts';
+import { presentEditable, presentNewsroomItem } from './article.admin.presenter.ts';
 import { AdminSlugParams, ArticleUpdateBody, ArticleWriteBody, EditableArticleJson, NewsroomListJson, NewsroomListQuery } from './article.admin.schema.ts';
 import { ErrorJson } from './article.schema.ts';
 import type { ContentWriter } from './content-writer.service.ts';
@@ -22,12 +22,10 @@ export const contentAdminRoutes: FastifyPluginAsyncTypebox<ContentAdminOptions> 
   app.get('/articles', { schema: { querystring: NewsroomListQuery, response: { 200: NewsroomListJson, ...errors } } }, async (request) => {
     const user = await requireUser(accounts, request);
     const scope = newsroomListScope(user);
-    const { status, page, limit } = request.query;
-    const list = await content.listForNewsroom({ ...scope, ...(status ? { status } : {}) }, Number(page), Number(limit));
-    return { ...list, items: list.items.map((a) => ({
-      id: a.id, slug: a.slug, headline: a.headline, status: a.status, publishedAt: a.publishedAt, updatedAt: a.updatedAt,
-      section: { name: a.sectionName, slug: a.sectionSlug },
-    })) };
+    const { status, q, section, author, tag, sort, page, limit } = request.query;
+    const filter = { ...scope, status, search: q?.trim(), sectionSlug: section, authorSlug: author, tagSlug: tag };
+    const list = await content.listForNewsroom(filter, Number(page), Number(limit), sort);
+    return { ...list, items: list.items.map(presentNewsroomItem) };
   });
 
   app.get('/articles/:slug', { schema: { params: AdminSlugParams, response: { 200: EditableArticleJson, ...errors } } }, async (request) => {

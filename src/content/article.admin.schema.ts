@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Limit, PageNumber, SlugString as Slug } from './article.schema.ts';
 import { ARTICLE_STATUSES } from './content.table.ts';
+import { NEWSROOM_SORTS } from './newsroom.repository.ts';
 
 /** Admin API schemas for writing articles; slugs and paging read as on the Content API. */
 
@@ -34,25 +35,40 @@ export type ArticleUpdateBody = Static<typeof ArticleUpdateBody>;
 
 export const ArticleStatusJson = Type.Union(ARTICLE_STATUSES.map((s) => Type.Literal(s)));
 
+/** Text typed into a search box. PostgreSQL refuses NUL in any text parameter, so it is refused here. */
+export const SearchText = (maxLength: number, description: string) =>
+  Type.String({ maxLength, pattern: '^[^\\u0000]*$', description: `${description}, in any case; at most ${maxLength} characters` });
+
 export const NewsroomListQuery = Type.Object({
   status: Type.Optional(Type.Union(ARTICLE_STATUSES.map((s) => Type.Literal(s)))),
+  q: Type.Optional(SearchText(200, 'part of the headline or slug')),
+  section: Type.Optional(Slug),
+  author: Type.Optional(Slug),
+  tag: Type.Optional(Slug),
+  sort: Type.Union(NEWSROOM_SORTS.map((s) => Type.Literal(s)), {
+    default: 'updated', description: 'updated, published, headline or created: descending (newest first, Z to A); with a leading "-", ascending',
+  }),
   page: PageNumber,
   limit: Limit,
 }, { additionalProperties: false });
 
+const Ref = Type.Object({ name: Type.String(), slug: Type.String() });
+const When = Type.Union([Type.String(), Type.Null()]);
+
 export const NewsroomListJson = Type.Object({
   items: Type.Array(Type.Object({
     id: Type.Integer(), slug: Type.String(), headline: Type.String(), status: Type.String(),
-    publishedAt: Type.Union([Type.String(), Type.Null()]), updatedAt: Type.String(),
-    section: Type.Object({ name: Type.String(), slug: Type.String() }),
+    publishedAt: When, updatedAt: Type.String(), createdAt: Type.String(),
+    scheduledFor: Type.Union([Type.String(), Type.Null()], { description: 'when the pending scheduled publication runs; null when none is pending' }),
+    embargoUntil: When, revision: Type.Integer(),
+    section: Ref, authors: Type.Array(Ref), tags: Type.Array(Ref),
+    createdBy: Type.Union([Type.Object({ id: Type.Integer(), name: Type.String() }), Type.Null()], { description: 'null for imports, the demo and the command line' }),
   })),
   page: Type.Integer(), limit: Type.Integer(), total: Type.Integer(), pageCount: Type.Integer(),
 });
 
 export const AdminSlugParams = Type.Object({ slug: Slug }, { additionalProperties: false });
 export type AdminSlugParams = Static<typeof AdminSlugParams>;
-
-const Ref = Type.Object({ name: Type.String(), slug: Type.String() });
 
 export const EditableArticleJson = Type.Object({
   id: Type.Integer(),

@@ -55,7 +55,13 @@ export interface EditableArticle extends Article {
   embargoUntil: string | null;
 }
 
-export interface SiteSettings { title: string; description: string; language: string }
+export interface SiteSettings {
+  title: string;
+  description: string;
+  language: string;
+  /** An IANA time zone name (`Europe/London`), `UTC` until set: where the newsroom's local times are. */
+  timeZone: string;
+}
 
 /** How much of each summary to load: `card` (what a list shows) leaves authors and tags empty. */
 export type SummaryDetail = 'card' | 'full';

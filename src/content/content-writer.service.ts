@@ -19,8 +19,11 @@ import { forgetRedirect } from './taxonomy-writer.repository.ts';
 import { syncPublishJob } from './job.repository.ts';
 import { findLatestRevision } from './revision.repository.ts';
 import { recordRevision } from './revision.snapshot.ts';
+import { checkTimeZone } from './time-zone.ts';
 import { insertEvent } from './workflow-event.repository.ts';
 
+/** Site settings to store; a time zone left out keeps the current one. */
+export type SiteSettingsInput = Omit<SiteSettings, 'timeZone'> & { timeZone?: string | undefined };
 
 /** Who saves, on which revision, and why: what an update carries besides the fields. */
 export interface SaveOptions {
@@ -146,8 +149,12 @@ export function createContentWriter(db: Kysely<Database>, clock: Clock, purges: 
       return { result: current.id, tags: wasOrIsVisible ? [...new Set(tags)] : [] };
     }),
 
-    /** Sets the site's title, description and language. */
-    setSiteSettings: (settings: SiteSettings) => write(async (trx) => {
+    /**
+     * Sets the site's title, description and language, and its time zone when one is given.
+     * @throws CONTENT_INVALID_INPUT naming `timeZone` for a zone this runtime does not know
+     */
+    setSiteSettings: (settings: SiteSettingsInput) => write(async (trx) => {
+      if (settings.timeZone !== undefined) checkTimeZone(settings.timeZone);
       await upsertSiteSettings(trx, settings);
       return { result: undefined, tags: [cacheTags.everything] };
     }),

@@ -9,12 +9,12 @@ import {
 import { contentError } from './content.errors.ts';
 import { countPublicCorrections, findCorrectionsOfArticle, findPublicCorrections } from './corrections.repository.ts';
 import type { Correction, CorrectionPage } from './corrections.service.ts';
-import { countNewsroomArticles, findNewsroomArticles, type NewsroomFilter } from './newsroom.repository.ts';
+import { findNewsroomPage, type NewsroomFilter, type NewsroomSort } from './newsroom.repository.ts';
 import {
   findAuthorBySlug, findAuthors, findSectionBySlug, findSections, findSiteSettings, findTagBySlug, findTagsWithCounts,
 } from './taxonomy.repository.ts';
 
-export const DEFAULT_SETTINGS: SiteSettings = { title: 'Dateline', description: 'News from the newsroom.', language: 'en' };
+export const DEFAULT_SETTINGS: SiteSettings = { title: 'Dateline', description: 'News from the newsroom.', language: 'en', timeZone: 'UTC' };
 
 /** What the home page shows: the lead story and the newest articles of each section. */
 export interface HomeView {
@@ -30,7 +30,7 @@ export function createContentReader(db: Db, clock: Clock) {
   const now = () => clock.now().toISOString();
 
   return {
-    /** The site's title, description and language. */
+    /** The site's title, description, language and time zone. */
     async getSiteSettings(): Promise<SiteSettings> {
       return (await findSiteSettings(db)) ?? DEFAULT_SETTINGS;
     },
@@ -120,12 +120,9 @@ export function createContentReader(db: Db, clock: Clock) {
       return { ...(await hydrateArticle(db, row)), status: row.status, createdBy: row.createdBy, revision: row.revision, embargoUntil: row.embargoUntil };
     },
 
-    /** One page of articles in any status for the newsroom, most recently changed first. */
-    async listForNewsroom(filter: NewsroomFilter, page: number, limit: number) {
-      const [items, total] = await Promise.all([
-        findNewsroomArticles(db, filter, limit, (page - 1) * limit),
-        countNewsroomArticles(db, filter),
-      ]);
+    /** One page of articles in any status for the newsroom, in `sort` order (most recently changed first by default). */
+    async listForNewsroom(filter: NewsroomFilter, page: number, limit: number, sort: NewsroomSort = 'updated') {
+      const { items, total } = await findNewsroomPage(db, filter, sort, limit, (page - 1) * limit);
       return pageOf(items, page, limit, total);
     },
 

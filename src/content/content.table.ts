@@ -78,6 +78,8 @@ export interface SiteSettingsTable {
   title: string;
   description: string;
   language: string;
+  /** An IANA time zone name; 'UTC' by default. */
+  timeZone: ColumnType<string, string | undefined, string>;
 }
 
 /** What a taxonomy redirect is about: each kind has its own address space. */

@@ -37,7 +37,7 @@ describe.each(DIALECTS)('Admin API site settings on %s', (dialect) => {
     for (const url of pages) expect((await ctx.app.inject(url)).body, url).toContain('Before Title');
 
     const res = await put('administrator', { title: '  After Title ', description: 'Right to left.', language: 'ar' });
-    expect(res.json()).toEqual({ title: 'After Title', description: 'Right to left.', language: 'ar' });
+    expect(res.json()).toEqual({ title: 'After Title', description: 'Right to left.', language: 'ar', timeZone: 'UTC' });
 
     for (const url of pages) {
       const html = (await ctx.app.inject(url)).body;
@@ -45,7 +45,7 @@ describe.each(DIALECTS)('Admin API site settings on %s', (dialect) => {
       expect(html, url).toContain('dir="rtl"');
     }
     const read = await ctx.app.inject({ url: '/api/admin/settings', headers: { cookie: cookies.get('administrator') as string } });
-    expect(read.json()).toEqual({ title: 'After Title', description: 'Right to left.', language: 'ar' });
+    expect(read.json()).toEqual({ title: 'After Title', description: 'Right to left.', language: 'ar', timeZone: 'UTC' });
   });
 
   it('answers malformed settings with 400 naming the field', async () => {
@@ -57,11 +57,56 @@ describe.each(DIALECTS)('Admin API site settings on %s', (dialect) => {
       [{ ...SETTINGS, language: 42 }, 'language'],
       [{ title: 'T', language: 'en' }, 'description'],
       [{ ...SETTINGS, theme: 'dark' }, 'theme'],
+      [{ ...SETTINGS, timeZone: 'Mars/Olympus_Mons' }, 'timeZone'],
+      [{ ...SETTINGS, timeZone: 'Europe/Atlantis' }, 'timeZone'],
+      [{ ...SETTINGS, timeZone: '' }, 'timeZone'],
+      [{ ...SETTINGS, timeZone: ' UTC' }, 'timeZone'],
+      [{ ...SETTINGS, timeZone: '+05:00' }, 'timeZone'],
+      [{ ...SETTINGS, timeZone: 'Europe/London\u0000' }, 'timeZone'],
+      [{ ...SETTINGS, timeZone: `Europe/${'x'.repeat(100)}` }, 'timeZone'],
+      [{ ...SETTINGS, timeZone: null }, 'timeZone'],
+      [{ ...SETTINGS, timeZone: 0 }, 'timeZone'],
     ];
     for (const [payload, property] of cases) {
       const res = await put('administrator', payload);
       expect(res.statusCode, JSON.stringify(payload)).toBe(400);
       expect(res.json().error.property).toBe(property);
     }
+  });
+
+  describe('time zone', () => {
+    const read = async () => (await ctx.app.inject({ url: '/api/admin/settings', headers: { cookie: cookies.get('administrator') as string } })).json();
+
+    it('is UTC until set, keeps what is set, and stays when a save leaves it out', async () => {
+      expect((await put('administrator', SETTINGS)).json()).toMatchObject({ timeZone: 'UTC' });
+      const set = await put('administrator', { ...SETTINGS, timeZone: 'Europe/London' });
+      expect(set.statusCode, set.body).toBe(200);
+      expect(set.json()).toEqual({ ...SETTINGS, timeZone: 'Europe/London' });
+      expect(await read()).toEqual({ ...SETTINGS, timeZone: 'Europe/London' });
+
+      // A client written before the field existed sends the other three only.
+      expect((await put('administrator', { ...SETTINGS, title: 'Older Client' })).json()).toMatchObject({ title: 'Older Client', timeZone: 'Europe/London' });
+      for (const zone of ['America/Argentina/Buenos_Aires', 'Etc/GMT-14', 'America/Port-au-Prince', 'Asia/Kolkata', 'UTC']) {
+        const res = await put('administrator', { ...SETTINGS, timeZone: zone });
+        expect(res.statusCode, `${zone}: ${res.body}`).toBe(200);
+        expect((await read()).timeZone).toBe(zone);
+      }
+    });
+
+    it('refuses an unknown zone and keeps the stored one', async () => {
+      await put('administrator', { ...SETTINGS, timeZone: 'Asia/Tokyo' });
+      const res = await put('administrator', { ...SETTINGS, title: 'Not Saved', timeZone: 'Asia/Atlantis' });
+      expect(res.statusCode).toBe(400);
+      expect(res.json()).toMatchObject({ error: { code: 'CONTENT_INVALID_INPUT', property: 'timeZone' } });
+      expect(await read()).toEqual({ ...SETTINGS, timeZone: 'Asia/Tokyo' });
+    });
+
+    it('is in the Admin API document', async () => {
+      const doc = (await ctx.app.inject('/api/admin/openapi.json')).json();
+      const body = doc.paths['/api/admin/settings'].put.requestBody.content['application/json'].schema;
+      expect(body.properties.timeZone).toMatchObject({ type: 'string' });
+      expect(body.required).not.toContain('timeZone');
+      expect(doc.paths['/api/admin/settings'].get.responses['200'].content['application/json'].schema.required).toContain('timeZone');
+    });
   });
 });

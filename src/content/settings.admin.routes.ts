@@ -14,8 +14,16 @@ const SettingsBody = Type.Object({
   description: Type.String({ maxLength: 1000 }),
   // A BCP 47 tag as pages print it in `lang`: "en", "ar", "pt-BR".
   language: Type.String({ pattern: '^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$', maxLength: 35 }),
+  // Optional so that clients written before it keep working; left out, the stored zone stays.
+  timeZone: Type.Optional(Type.String({
+    pattern: '^[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+)*$', maxLength: 64,
+    description: 'an IANA time zone name such as "Europe/London"; left out, the current one stays',
+  })),
 }, { additionalProperties: false });
-const SettingsJson = Type.Object({ title: Type.String(), description: Type.String(), language: Type.String() });
+const SettingsJson = Type.Object({
+  title: Type.String(), description: Type.String(), language: Type.String(),
+  timeZone: Type.String({ description: 'an IANA time zone name; "UTC" until set' }),
+});
 
 const errors = { 400: ErrorJson, 401: ErrorJson, 403: ErrorJson };
 const tags = ['admin: settings'];
@@ -29,14 +37,14 @@ export const settingsAdminRoutes: FastifyPluginAsyncTypebox<SettingsAdminOptions
     if (!can(user.role, 'settings.manage')) throw forbidden('Only administrators change the site settings.');
   };
 
-  app.get('/settings', { preValidation, schema: { tags, summary: 'The site title, description and language', response: { 200: SettingsJson, ...errors } } },
+  app.get('/settings', { preValidation, schema: { tags, summary: 'The site title, description, language and time zone', response: { 200: SettingsJson, ...errors } } },
     async () => content.getSiteSettings());
 
   // Every page shows the title and language, so a change purges every cached page.
   app.put('/settings', { preValidation, schema: { tags, summary: 'Replace the site settings', body: SettingsBody, response: { 200: SettingsJson, ...errors } } },
     async (request) => {
-      const { title, description, language } = request.body;
-      await writer.setSiteSettings({ title: title.trim(), description: description.trim(), language });
+      const { title, description, language, timeZone } = request.body;
+      await writer.setSiteSettings({ title: title.trim(), description: description.trim(), language, timeZone });
       return content.getSiteSettings();
     });
 };

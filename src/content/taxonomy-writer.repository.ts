@@ -1,5 +1,5 @@
-import type { ExpressionBuilder, Updateable } from 'kysely';
-import type { Database, Db } from '../db/index.ts';
+import { sql, type ExpressionBuilder, type RawBuilder, type SqlBool, type Updateable } from 'kysely';
+import { containsText, type Database, type Db } from '../db/index.ts';
 import type { AuthorTable, SectionTable, TagTable, TaxonomyKind } from './content.table.ts';
 
 /** The table each kind of taxonomy item lives in. */
@@ -8,33 +8,40 @@ export const TAXONOMY_TABLES = { section: 'sections', tag: 'tags', author: 'auth
 /** Every kind, in the order the Admin API lists them. */
 export const TAXONOMY_KINDS: readonly TaxonomyKind[] = ['section', 'tag', 'author'];
 
-/** Sections in navigation order, each with how many articles (in any status) are in it. */
-export function findSectionsForAdmin(db: Db, limit: number, offset: number) {
-  return db.selectFrom('sections as s')
+/** Sections in navigation order, each with how many articles (in any status) are in it; `search`: part of the name or slug. */
+export function findSectionsForAdmin(db: Db, limit: number, offset: number, search?: string) {
+  return db.selectFrom('sections as s').$if(Boolean(search), (q) => q.where(nameOrSlugContains('s', search)))
     .select(['s.id', 's.name', 's.slug', 's.description', 's.position'])
     .select((eb) => eb.selectFrom('articles as a').whereRef('a.sectionId', '=', 's.id').select(eb.fn.countAll<number>().as('n')).as('articleCount'))
     .orderBy('s.position').orderBy('s.name').orderBy('s.id').limit(limit).offset(offset).execute();
 }
 
-/** Tags by name, each with how many articles (in any status) carry it. */
-export function findTagsForAdmin(db: Db, limit: number, offset: number) {
-  return db.selectFrom('tags as t')
+/** Tags by name, each with how many articles (in any status) carry it; `search`: part of the name or slug. */
+export function findTagsForAdmin(db: Db, limit: number, offset: number, search?: string) {
+  return db.selectFrom('tags as t').$if(Boolean(search), (q) => q.where(nameOrSlugContains('t', search)))
     .select(['t.id', 't.name', 't.slug'])
     .select((eb) => eb.selectFrom('articleTags as at').whereRef('at.tagId', '=', 't.id').select(eb.fn.countAll<number>().as('n')).as('articleCount'))
     .orderBy('t.name').orderBy('t.id').limit(limit).offset(offset).execute();
 }
 
-/** Authors by name, each with how many articles (in any status) they are on the byline of. */
-export function findAuthorsForAdmin(db: Db, limit: number, offset: number) {
-  return db.selectFrom('authors as au')
+/** Authors by name, each with how many articles (in any status) they are on the byline of; `search`: part of the name or slug. */
+export function findAuthorsForAdmin(db: Db, limit: number, offset: number, search?: string) {
+  return db.selectFrom('authors as au').$if(Boolean(search), (q) => q.where(nameOrSlugContains('au', search)))
     .select(['au.id', 'au.name', 'au.slug', 'au.bio'])
     .select((eb) => eb.selectFrom('articleAuthors as aa').whereRef('aa.authorId', '=', 'au.id').select(eb.fn.countAll<number>().as('n')).as('articleCount'))
     .orderBy('au.name').orderBy('au.id').limit(limit).offset(offset).execute();
 }
 
-export async function countTaxonomy(db: Db, kind: TaxonomyKind): Promise<number> {
-  const row = await db.selectFrom(TAXONOMY_TABLES[kind]).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+/** How many items of `kind` there are, or how many have `search` in their name or slug. */
+export async function countTaxonomy(db: Db, kind: TaxonomyKind, search?: string): Promise<number> {
+  const row = await db.selectFrom(TAXONOMY_TABLES[kind]).$if(Boolean(search), (q) => q.where(nameOrSlugContains(TAXONOMY_TABLES[kind], search)))
+    .select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
   return Number(row?.n ?? 0);
+}
+
+/** The item (of the table or alias `from`) has `search` in its name or slug. */
+function nameOrSlugContains(from: string, search = ''): RawBuilder<SqlBool> {
+  return sql<SqlBool>`(${containsText(`${from}.name`, search)} or ${containsText(`${from}.slug`, search)})`;
 }
 
 /** How many articles, in any status, use the item (its section, a tag, a byline). */

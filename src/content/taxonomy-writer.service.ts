@@ -94,21 +94,21 @@ export function createTaxonomyWriter(db: Kysely<Database>, clock: Clock, purges:
     ({ ...row, articleCount: await countArticlesUsing(trx, kind, row.id) });
 
   return {
-    /** One page of sections in navigation order, with article counts. */
-    async listSections(page: number, limit: number) {
-      const [items, total] = await Promise.all([findSectionsForAdmin(db, limit, (page - 1) * limit), countTaxonomy(db, 'section')]);
+    /** One page of sections in navigation order, with article counts; `search` keeps those with it in their name or slug. */
+    async listSections(page: number, limit: number, search?: string) {
+      const [items, total] = await Promise.all([findSectionsForAdmin(db, limit, (page - 1) * limit, search), countTaxonomy(db, 'section', search)]);
       return pageOf(items.map((r) => ({ ...r, articleCount: Number(r.articleCount) })), page, limit, total);
     },
 
-    /** One page of tags by name, with article counts. */
-    async listTags(page: number, limit: number) {
-      const [items, total] = await Promise.all([findTagsForAdmin(db, limit, (page - 1) * limit), countTaxonomy(db, 'tag')]);
+    /** One page of tags by name, with article counts; `search` keeps those with it in their name or slug. */
+    async listTags(page: number, limit: number, search?: string) {
+      const [items, total] = await Promise.all([findTagsForAdmin(db, limit, (page - 1) * limit, search), countTaxonomy(db, 'tag', search)]);
       return pageOf(items.map((r) => ({ ...r, articleCount: Number(r.articleCount) })), page, limit, total);
     },
 
-    /** One page of authors by name, with article counts. */
-    async listAuthors(page: number, limit: number) {
-      const [items, total] = await Promise.all([findAuthorsForAdmin(db, limit, (page - 1) * limit), countTaxonomy(db, 'author')]);
+    /** One page of authors by name, with article counts; `search` keeps those with it in their name or slug. */
+    async listAuthors(page: number, limit: number, search?: string) {
+      const [items, total] = await Promise.all([findAuthorsForAdmin(db, limit, (page - 1) * limit, search), countTaxonomy(db, 'author', search)]);
       return pageOf(items.map((r) => ({ ...r, articleCount: Number(r.articleCount) })), page, limit, total);
     },
 

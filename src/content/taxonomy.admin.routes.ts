@@ -31,7 +31,7 @@ export const taxonomyAdminRoutes: FastifyPluginAsyncTypebox<TaxonomyAdminOptions
 
   // Sections
   app.get('/sections', { ...read, schema: { tags, summary: 'Sections in navigation order', querystring: TaxonomyListQuery, response: { 200: pageJson(SectionJson), ...errors } } },
-    async (request) => taxonomy.listSections(Number(request.query.page), Number(request.query.limit)));
+    async (request) => taxonomy.listSections(Number(request.query.page), Number(request.query.limit), request.query.q?.trim()));
 
   app.post('/sections', { ...manage, schema: { tags, summary: 'Create a section', body: SectionCreateBody, response: { 201: SectionJson, ...errors } } },
     async (request, reply) => reply.code(201).send(await taxonomy.createSection(request.body)));
@@ -47,7 +47,7 @@ export const taxonomyAdminRoutes: FastifyPluginAsyncTypebox<TaxonomyAdminOptions
 
   // Tags
   app.get('/tags', { ...read, schema: { tags, summary: 'Tags by name', querystring: TaxonomyListQuery, response: { 200: pageJson(TagJson), ...errors } } },
-    async (request) => taxonomy.listTags(Number(request.query.page), Number(request.query.limit)));
+    async (request) => taxonomy.listTags(Number(request.query.page), Number(request.query.limit), request.query.q?.trim()));
 
   app.post('/tags', { ...manage, schema: { tags, summary: 'Create a tag', body: TagCreateBody, response: { 201: TagJson, ...errors } } },
     async (request, reply) => reply.code(201).send(await taxonomy.createTag(request.body)));
@@ -66,7 +66,7 @@ export const taxonomyAdminRoutes: FastifyPluginAsyncTypebox<TaxonomyAdminOptions
 
   // Authors
   app.get('/authors', { ...read, schema: { tags, summary: 'Author profiles by name', querystring: TaxonomyListQuery, response: { 200: pageJson(AuthorJson), ...errors } } },
-    async (request) => taxonomy.listAuthors(Number(request.query.page), Number(request.query.limit)));
+    async (request) => taxonomy.listAuthors(Number(request.query.page), Number(request.query.limit), request.query.q?.trim()));
 
   app.post('/authors', { ...manage, schema: { tags, summary: 'Create an author profile', body: AuthorCreateBody, response: { 201: AuthorJson, ...errors } } },
     async (request, reply) => reply.code(201).send(await taxonomy.createAuthor(request.body)));

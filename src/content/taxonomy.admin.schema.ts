@@ -1,4 +1,5 @@
 import { Type, type TSchema } from '@sinclair/typebox';
+import { SearchText } from './article.admin.schema.ts';
 import { Limit, PageNumber, SlugString as Slug } from './article.schema.ts';
 
 /** Admin API schemas for sections, tags and authors; slugs and paging read as on the Content API. */
@@ -8,7 +9,9 @@ const Blurb = Type.String({ maxLength: 2000 });
 const Position = Type.Integer({ minimum: -100_000, maximum: 100_000 });
 
 export const TaxonomyParams = Type.Object({ slug: Slug }, { additionalProperties: false });
-export const TaxonomyListQuery = Type.Object({ page: PageNumber, limit: Limit }, { additionalProperties: false });
+export const TaxonomyListQuery = Type.Object({
+  q: Type.Optional(SearchText(100, 'part of the name or slug')), page: PageNumber, limit: Limit,
+}, { additionalProperties: false });
 
 export const SectionCreateBody = Type.Object({
   name: Name, slug: Type.Optional(Slug), description: Type.Optional(Blurb), position: Type.Optional(Position),

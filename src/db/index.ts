@@ -2,5 +2,6 @@
 export { openDatabase, openPostgres, openSqlite, type DatabaseHandle } from './database.ts';
 export { migrateToLatest, type MigrateOutcome } from './migrate.ts';
 export { preparedQuery } from './prepared-query.ts';
+export { containsText } from './contains-text.ts';
 export { translateDbError, DB_ERRORS } from './db.errors.ts';
 export type { Database, Db, Dialect } from './database.types.ts';

@@ -1,5 +1,6 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
-import type { Db } from '../db/index.ts';
+import { sql, type SqlBool } from 'kysely';
+import { containsText, type Db } from '../db/index.ts';
 import type { MediaTable } from './media.table.ts';
 
 export type MediaRow = Selectable<MediaTable>;
@@ -14,14 +15,21 @@ export function findMediaById(db: Db, id: number): Promise<MediaRow | undefined>
   return db.selectFrom('media').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-/** Images newest first. */
-export function findMediaPage(db: Db, limit: number, offset: number): Promise<MediaRow[]> {
-  return db.selectFrom('media').selectAll().orderBy('createdAt', 'desc').orderBy('id', 'desc').limit(limit).offset(offset).execute();
+/** Images newest first; `search`: part of the alt text, caption, credit or uploaded file name. */
+export function findMediaPage(db: Db, limit: number, offset: number, search?: string): Promise<MediaRow[]> {
+  return db.selectFrom('media').selectAll().$if(Boolean(search), (q) => q.where(textContains(search)))
+    .orderBy('createdAt', 'desc').orderBy('id', 'desc').limit(limit).offset(offset).execute();
 }
 
-export async function countMedia(db: Db): Promise<number> {
-  const row = await db.selectFrom('media').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+export async function countMedia(db: Db, search?: string): Promise<number> {
+  const row = await db.selectFrom('media').$if(Boolean(search), (q) => q.where(textContains(search)))
+    .select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
   return Number(row?.n ?? 0);
+}
+
+function textContains(search = '') {
+  const conditions = ['alt', 'caption', 'credit', 'originalName'].map((column) => containsText(column, search));
+  return sql<SqlBool>`(${sql.join(conditions, sql` or `)})`;
 }
 
 /** Changes the text fields; true when the row exists. */

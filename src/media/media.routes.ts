@@ -43,7 +43,7 @@ export const mediaAdminRoutes: FastifyPluginAsyncTypebox<MediaAdminOptions> = as
 
   app.get('/media', { schema: { querystring: MediaListQuery, response: { 200: MediaListJson, ...errors } } }, async (request) => {
     await uploader(request);
-    const list = await media.list(Number(request.query.page), Number(request.query.limit));
+    const list = await media.list(Number(request.query.page), Number(request.query.limit), request.query.q?.trim());
     return { ...list, items: list.items.map(presentMedia) };
   });
 

@@ -8,7 +8,12 @@ import { TEXT_LIMITS } from './media.model.ts';
 export const MediaIdParams = Type.Object({ id: Type.String({ pattern: '^[1-9][0-9]{0,8}$', description: 'media id' }) }, { additionalProperties: false });
 export type MediaIdParams = Static<typeof MediaIdParams>;
 
+const NoNul = '^[^\\u0000]*$';
+
 export const MediaListQuery = Type.Object({
+  q: Type.Optional(Type.String({
+    maxLength: 200, pattern: NoNul, description: 'part of the alt text, caption, credit or uploaded file name, in any case; at most 200 characters',
+  })),
   page: PageNumber,
   limit: Type.String({ pattern: '^(?:[1-9][0-9]?|100)$', default: '20', description: 'items per page, 1 to 100' }),
 }, { additionalProperties: false });
@@ -24,7 +29,6 @@ export const MediaUploadForm = Type.Object({
   credit: Type.Optional(Type.String({ maxLength: TEXT_LIMITS.credit })),
 });
 
-const NoNul = '^[^\\u0000]*$';
 export const MediaPatchBody = Type.Object({
   alt: Type.Optional(Type.String({ maxLength: TEXT_LIMITS.alt, pattern: NoNul })),
   caption: Type.Optional(Type.String({ maxLength: TEXT_LIMITS.caption, pattern: NoNul })),

@@ -82,9 +82,9 @@ export function createMediaService({ db, clock, storage, maxBytes, maxPixels, co
       return toItem(row);
     },
 
-    /** A page of the library, newest first. */
-    async list(page: number, limit: number) {
-      const [rows, total] = await Promise.all([findMediaPage(db, limit, (page - 1) * limit), countMedia(db)]);
+    /** A page of the library, newest first; `search` keeps images with it in their alt text, caption, credit or file name. */
+    async list(page: number, limit: number, search?: string) {
+      const [rows, total] = await Promise.all([findMediaPage(db, limit, (page - 1) * limit, search), countMedia(db, search)]);
       return { items: rows.map(toItem), page, limit, total, pageCount: Math.max(1, Math.ceil(total / limit)) };
     },
 
