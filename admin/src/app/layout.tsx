@@ -1,6 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
-import { t, type MessageKey } from '../i18n/i18n.ts';
+import { usePendingCommentCount } from '../comments/pending-count.ts';
+import { t, tn, type MessageKey } from '../i18n/i18n.ts';
 import { useSession, type Permission } from './session.tsx';
 
 interface NavItem {
@@ -32,6 +33,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const { user, can, signOut } = useSession();
   const [location] = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
+  const pending = usePendingCommentCount();
   useEffect(() => setMenuOpen(false), [location]);
   if (!user) return null;
   const items = navFor(can);
@@ -54,7 +56,10 @@ export function Layout({ children }: { children: ReactNode }) {
         <ul>
           {items.map((item) => (
             <li key={item.href}>
-              <Link href={item.href} aria-current={current(item.href) ? 'page' : undefined}>{t(item.label)}</Link>
+              <Link href={item.href} aria-current={current(item.href) ? 'page' : undefined}>
+                {t(item.label)}
+                {item.href === '/comments' && pending ? <span className="nav-count"> <span aria-hidden="true">{pending}</span><span className="visually-hidden">{tn('nav.pending', pending)}</span></span> : null}
+              </Link>
             </li>
           ))}
         </ul>

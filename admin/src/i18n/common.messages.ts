@@ -20,6 +20,8 @@ export const commonMessages = {
   'nav.users': 'Users',
   'nav.settings': 'Settings',
   'nav.account': 'Your account',
+  'nav.pending.one': '({count} pending)',
+  'nav.pending.other': '({count} pending)',
   'role.administrator': 'Administrator',
   'role.editor': 'Editor',
   'role.author': 'Author',
