@@ -46,8 +46,9 @@ export const workflowRoutes: FastifyPluginAsyncTypebox<WorkflowRoutesOptions> = 
 
   app.get('/articles/:slug/history', { schema: { params: AdminSlugParams, response: { 200: HistoryJson, ...errors } } }, async (request) => {
     const { article } = await openArticle(request, request.params.slug);
-    const { events, jobs } = await workflow.history(article.id);
+    const [{ events, jobs }, { timeZone }] = await Promise.all([workflow.history(article.id), content.getSiteSettings()]);
     return {
+      timeZone,
       events: events.map((e) => ({ fromStatus: e.fromStatus, toStatus: e.toStatus, note: e.note, at: e.createdAt, by: presentActor(e.userId, e.userName) })),
       jobs: jobs.map((j) => ({ kind: j.kind, runAt: j.runAt, state: j.state, attempts: j.attempts, lastError: j.lastError })),
     };

@@ -24,6 +24,8 @@ export const HistoryJson = Type.Object({
   jobs: Type.Array(Type.Object({
     kind: Type.String(), runAt: Type.String(), state: Type.String(), attempts: Type.Integer(), lastError: Type.Union([Type.String(), Type.Null()]),
   })),
+  // Here because scheduling is chosen in it, and the settings are for administrators only.
+  timeZone: Type.String({ description: 'the site\'s time zone (IANA name): the newsroom reads and picks publication times in it' }),
 });
 
 const Field = Type.Union(SNAPSHOT_FIELDS.map((f) => Type.Literal(f)));
