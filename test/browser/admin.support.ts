@@ -32,13 +32,13 @@ let close: () => Promise<void>;
  * served on a free local port, and Chromium. The app is the real build (admin/dist), made by the
  * test run's global setup as `npm start` makes it.
  */
-export function setUpNewsroom(options: { seed?: boolean } = {}): void {
+export function setUpNewsroom(options: { seed?: boolean; users?: boolean } = {}): void {
   beforeAll(async () => {
     const port = await freePort();
     origin = `http://127.0.0.1:${port}`;
     services = await createTestServices('sqlite', { siteUrl: origin });
     if (options.seed !== false) await seedDemo(services.writer, services.clock);
-    for (const [role, name] of Object.entries(USER_NAMES) as [Role, string][]) {
+    for (const [role, name] of options.users === false ? [] : Object.entries(USER_NAMES) as [Role, string][]) {
       await services.accounts.createUser({ email: `${role}@example.org`, name, role, password: TEST_PASSWORD });
     }
     const app = await buildApp(services);
