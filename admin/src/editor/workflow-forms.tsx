@@ -1,0 +1,127 @@
+import { useState, type FormEvent } from 'react';
+import { ApiError } from '../api/client.ts';
+import { formatDateTime, t } from '../i18n/i18n.ts';
+import { TextArea } from '../ui/field.tsx';
+import { instantOf, wallClockAt, ZonedDateTimeField, type SiteZone, type WallTime } from './workflow-time.tsx';
+
+/** The forms inside the workflow panel's dialogs: send back, schedule, embargo, confirm. */
+
+/** What went wrong, as the person should read it, and the field it is about. */
+export interface Problem {
+  message: string;
+  property?: string | undefined;
+}
+
+/** The server's message (written for people), or a generic one when there is none. */
+export function problemOf(error: unknown): Problem {
+  if (error instanceof ApiError) return { message: error.status === 0 ? t('error.network') : error.message, property: error.property };
+  return { message: t('error.generic') };
+}
+
+/** Sends the form; resolves to a problem to show, or null when it worked (the dialog then closes). */
+type Submit<T> = (value: T) => Promise<Problem | null>;
+
+function FormButtons({ busy, label, danger, onCancel }: { busy: boolean; label: string; danger?: boolean; onCancel: () => void }) {
+  return (
+    <div className="dialog-actions">
+      <button type="submit" className={`button ${danger ? 'button-danger' : 'button-primary'}`} disabled={busy}>{label}</button>
+      <button type="button" className="button" onClick={onCancel}>{t('common.cancel')}</button>
+    </div>
+  );
+}
+
+function useSubmit<T>(submit: Submit<T>) {
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  async function send(value: T) {
+    setBusy(true);
+    setProblem(null);
+    const result = await submit(value);
+    setBusy(false);
+    setProblem(result);
+  }
+  return { busy, problem, setProblem, send };
+}
+
+/** Send back: the note saying what to change is required. */
+export function SendBackForm({ onSubmit, onCancel }: { onSubmit: Submit<string>; onCancel: () => void }) {
+  const [note, setNote] = useState('');
+  const { busy, problem, setProblem, send } = useSubmit(onSubmit);
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (note.trim() === '') setProblem({ message: t('workflow.sendBack.noteMissing'), property: 'note' });
+    else void send(note.trim());
+  }
+  return (
+    <form onSubmit={submit} noValidate>
+      <p>{t('workflow.sendBack.help')}</p>
+      <TextArea label={t('workflow.sendBack.note')} value={note} onChange={(e) => setNote(e.target.value)} required maxLength={2000}
+        error={problem?.message} data-autofocus="" />
+      <FormButtons busy={busy} label={t('workflow.action.sendBack')} onCancel={onCancel} />
+    </form>
+  );
+}
+
+/**
+ * Schedule: a time in the site's zone, refused here when it is past or never happens there;
+ * the server checks again against its own clock and the embargo.
+ */
+export function ScheduleForm({ siteZone, embargoUntil, onSubmit, onCancel }: { siteZone: SiteZone; embargoUntil: string | null; onSubmit: Submit<string>; onCancel: () => void }) {
+  const embargoWall = embargoUntil && Date.parse(embargoUntil) > Date.now() ? wallClockAt(Date.parse(embargoUntil), siteZone.zone) : null;
+  const [value, setValue] = useState<WallTime>(embargoWall ?? '');
+  const { busy, problem, setProblem, send } = useSubmit(onSubmit);
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const checked = checkFutureTime(value, siteZone);
+    if ('message' in checked) setProblem(checked);
+    else void send(checked.iso);
+  }
+  return (
+    <form onSubmit={submit} noValidate>
+      {embargoWall ? <p>{t('workflow.schedule.embargoNote', { when: formatDateTime(embargoUntil, siteZone.zone) })}</p> : null}
+      <ZonedDateTimeField label={t('workflow.schedule.when')} value={value} onChange={setValue} siteZone={siteZone} error={problem?.message} autoFocus
+        extraChoices={embargoWall ? [{ label: t('workflow.time.atEmbargo'), value: embargoWall }] : []} />
+      <FormButtons busy={busy} label={t('workflow.action.schedule')} onCancel={onCancel} />
+    </form>
+  );
+}
+
+/** Embargo: a time in the site's zone before which the article cannot go public. */
+export function EmbargoForm({ siteZone, embargoUntil, onSubmit, onCancel }: { siteZone: SiteZone; embargoUntil: string | null; onSubmit: Submit<string>; onCancel: () => void }) {
+  const [value, setValue] = useState<WallTime>(embargoUntil ? wallClockAt(Date.parse(embargoUntil), siteZone.zone) : '');
+  const { busy, problem, setProblem, send } = useSubmit(onSubmit);
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const checked = checkFutureTime(value, siteZone);
+    if ('message' in checked) setProblem(checked);
+    else void send(checked.iso);
+  }
+  return (
+    <form onSubmit={submit} noValidate>
+      <p>{t('workflow.embargo.help')}</p>
+      <ZonedDateTimeField label={t('workflow.embargo.until')} value={value} onChange={setValue} siteZone={siteZone} error={problem?.message} autoFocus />
+      <FormButtons busy={busy} label={t('workflow.embargo.save')} onCancel={onCancel} />
+    </form>
+  );
+}
+
+/** A question with one consequential answer (publish now, unpublish). */
+export function ConfirmForm({ text, confirmLabel, danger, onSubmit, onCancel }: { text: string; confirmLabel: string; danger?: boolean; onSubmit: Submit<void>; onCancel: () => void }) {
+  const { busy, problem, send } = useSubmit(onSubmit);
+  return (
+    <form onSubmit={(event) => { event.preventDefault(); void send(); }}>
+      <p>{text}</p>
+      {problem ? <p className="field-error" role="alert">{problem.message}</p> : null}
+      <FormButtons busy={busy} label={confirmLabel} danger={danger ?? false} onCancel={onCancel} />
+    </form>
+  );
+}
+
+/** The instant `value` names in the site's zone, if it is a real time there and still ahead. */
+function checkFutureTime(value: WallTime, siteZone: SiteZone): { iso: string } | Problem {
+  if (value === '') return { message: t('workflow.time.missing'), property: 'publishAt' };
+  const result = instantOf(value, siteZone.zone);
+  if ('problem' in result) return { message: t(result.problem === 'skipped' ? 'workflow.time.skipped' : 'workflow.time.invalid', { zone: siteZone.zone }) };
+  if (result.instant <= Date.now()) return { message: t('workflow.time.past') };
+  return { iso: new Date(result.instant).toISOString() };
+}
