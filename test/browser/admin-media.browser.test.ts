@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, openAs, origin, setUpNewsroom, shot, WAIT } from './admin.support.ts';
+import { expectAccessible, openAs, origin, services, setUpNewsroom, shot, WAIT } from './admin.support.ts';
 import { chooseFiles, dropBlankFile, dropFile, libraryByApi, makeImage, uploadByApi, uploadRow } from './admin-media.support.ts';
 
 setUpNewsroom({ seed: false });
@@ -78,15 +78,43 @@ describe('the media library screen', () => {
     const { page, context, problems } = await openAs('editor', '/');
     await uploadByApi(context, 'IMG_0001.png', { caption: 'Lifeboat crew at Porthdinllaen' });
     await uploadByApi(context, 'IMG_0002.png', { caption: 'Market day in the square' });
+    const bytes = await makeImage(64, 48, '#34495e');
+    // One more than a page of 24, straight through the service: the browser's part is the paging.
+    for (let n = 1; n <= 25; n++) await services.media.upload({ bytes, fileName: `regatta-${n}.png`, caption: `Regatta heat ${n}` }, null);
     await page.goto(`${origin}/admin/media`);
-    await page.getByRole('searchbox', { name: 'Search images' }).fill('porthdinllaen');
+    const search = page.getByRole('searchbox', { name: 'Search images' });
+    await search.fill('porthdinllaen');
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'match' }).textContent(), WAIT).toBe('1 image matches “porthdinllaen”');
     const grid = page.getByRole('list', { name: 'Images' });
     expect(await grid.getByRole('button').allTextContents()).toEqual(['IMG_0001.pngNeeds alt text']);
-    await page.getByRole('searchbox', { name: 'Search images' }).fill('no such words');
+
+    await search.fill('REGATTA');
     await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'match' }).textContent(), WAIT).toBe('25 images match “REGATTA”');
+    expect(await grid.getByRole('button').count()).toBe(24);
+    await page.getByRole('navigation', { name: 'Pages' }).getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => page.getByText('Page 2 of 2').count(), WAIT).toBe(1);
+    // Newest first: the first one stored is alone on the last page.
+    await expect.poll(() => grid.getByRole('button').allTextContents(), WAIT).toEqual(['regatta-1.pngNeeds alt text']);
+
+    await search.fill('no such words');
     await expect.poll(() => page.getByText('No image matches “no such words”.').count(), WAIT).toBe(1);
     expect(problems).toEqual([]);
+    await context.close();
+  }, SLOW);
+
+  it('says why a delete was refused, and keeps the dialog open', async () => {
+    const { page, context } = await openAs('editor', '/');
+    const item = await uploadByApi(context, 'gone-meanwhile.png');
+    await page.goto(`${origin}/admin/media`);
+    await page.getByRole('button', { name: /gone-meanwhile\.png/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Image details' });
+    await dialog.getByRole('button', { name: 'Delete image' }).click();
+    // Someone else deletes it while the question is on screen.
+    expect((await context.request.delete(`${origin}/api/admin/media/${item.id}`, { headers: { origin } })).status()).toBe(204);
+    await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect.poll(() => dialog.getByRole('alert').textContent(), WAIT).toMatch(/^Not deleted: .+/);
+    expect(await dialog.isVisible()).toBe(true);
     await context.close();
   }, SLOW);
 
@@ -134,7 +162,9 @@ describe('the media library screen', () => {
 
   it('has no accessibility violations: grid, uploads, details and delete question, desktop light and phone dark', async () => {
     for (const [viewport, dark] of [['desktop', false], ['phone', true]] as const) {
-      const { page, context } = await openAs('editor', '/media', { viewport, dark, axe: true });
+      const { page, context } = await openAs('editor', '/account', { viewport, dark, axe: true });
+      await uploadByApi(context, `library-${viewport}.png`, { alt: 'A green rectangle', caption: 'Test card' });
+      await page.goto(`${origin}/admin/media`);
       await page.getByRole('list', { name: 'Images' }).waitFor(WAIT);
       await chooseFiles(page, [await png(`axe-${viewport}.png`, '#d35400'), { name: 'not-an-image.png', mimeType: 'image/png', buffer: Buffer.from('text') }]);
       await expect.poll(() => uploadRow(page, 'not-an-image.png').textContent(), WAIT).toContain('Not uploaded');
