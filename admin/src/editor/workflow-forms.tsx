@@ -21,11 +21,12 @@ export function problemOf(error: unknown): Problem {
 /** Sends the form; resolves to a problem to show, or null when it worked (the dialog then closes). */
 type Submit<T> = (value: T) => Promise<Problem | null>;
 
-function FormButtons({ busy, label, danger, onCancel }: { busy: boolean; label: string; danger?: boolean; onCancel: () => void }) {
+/** Confirm and Cancel; `focus` marks which one the dialog starts on (forms start on their field). */
+function FormButtons({ busy, label, danger, onCancel, focus }: { busy: boolean; label: string; danger?: boolean; onCancel: () => void; focus?: 'confirm' | 'cancel' }) {
   return (
     <div className="dialog-actions">
-      <button type="submit" className={`button ${danger ? 'button-danger' : 'button-primary'}`} disabled={busy}>{label}</button>
-      <button type="button" className="button" onClick={onCancel}>{t('common.cancel')}</button>
+      <button type="submit" className={`button ${danger ? 'button-danger' : 'button-primary'}`} disabled={busy} data-autofocus={focus === 'confirm' ? '' : undefined}>{label}</button>
+      <button type="button" className="button" onClick={onCancel} data-autofocus={focus === 'cancel' ? '' : undefined}>{t('common.cancel')}</button>
     </div>
   );
 }
@@ -112,7 +113,8 @@ export function ConfirmForm({ text, confirmLabel, danger, onSubmit, onCancel }: 
     <form onSubmit={(event) => { event.preventDefault(); void send(); }}>
       <p>{text}</p>
       {problem ? <p className="field-error" role="alert">{problem.message}</p> : null}
-      <FormButtons busy={busy} label={confirmLabel} danger={danger ?? false} onCancel={onCancel} />
+      {/* A stray Enter must not take an article down or remove a correction: those start on Cancel. */}
+      <FormButtons busy={busy} label={confirmLabel} danger={danger ?? false} onCancel={onCancel} focus={danger ? 'cancel' : 'confirm'} />
     </form>
   );
 }
