@@ -1,13 +1,12 @@
-import { t } from '../i18n/i18n.ts';
-import { PageHeader } from '../ui/page-header.tsx';
+import { TaxonomyScreen } from './taxonomy-screen.tsx';
 
-/** Placeholders until these screens are built. */
+/** The three screens the app routes to (/sections, /tags, /authors): one list screen per kind. */
 export function SectionsScreen() {
-  return <PageHeader title={t('nav.sections')} />;
+  return <TaxonomyScreen kind="sections" />;
 }
 export function TagsScreen() {
-  return <PageHeader title={t('nav.tags')} />;
+  return <TaxonomyScreen kind="tags" />;
 }
 export function AuthorsScreen() {
-  return <PageHeader title={t('nav.authors')} />;
+  return <TaxonomyScreen kind="authors" />;
 }
