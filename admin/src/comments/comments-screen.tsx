@@ -7,7 +7,7 @@ import { Pagination } from '../ui/pagination.tsx';
 import { CommentCard, actionLabel } from './comment-card.tsx';
 import { ConfirmDelete, EditCommentForm, ShortcutsHelp } from './comment-dialogs.tsx';
 import { actionsFor, canReply, type ModeratedComment, type ModerationAction } from './comments.api.ts';
-import { ArticlePanel, BulkBar, FilterForm, QueueTabs } from './queue-controls.tsx';
+import { ArticlePanel, BulkBar, BulkFailures, FilterForm, QueueTabs } from './queue-controls.tsx';
 import { useQueueFilters } from './queue-filters.ts';
 import { useShortcuts, useShortcutsSetting } from './use-shortcuts.ts';
 import { cardId, EMPTY_ID, useModeration, type BulkFailure } from './use-moderation.ts';
@@ -111,9 +111,10 @@ export function CommentsScreen() {
         <section className="comment-queue" aria-labelledby="comment-queue-title" aria-busy={queue.loading || busy}>
           <h2 id="comment-queue-title" className="visually-hidden">{t(`comments.tab.${filters.status}`)}</h2>
           <p className="queue-total muted" role="status">{tn('comments.total', queue.data.total)}</p>
+          <BulkFailures failures={failures} />
           {items.length > 0 ? (
             <>
-              <BulkBar status={filters.status} items={items} selected={selected} busy={busy} failures={failures}
+              <BulkBar status={filters.status} items={items} selected={selected} busy={busy}
                 onSelectAll={(all) => setSelected(new Set(all ? items.map((c) => c.id) : []))} onApply={(action) => void applyBulk(action)} />
               <ol className="comment-list">
                 {items.map((comment) => (

@@ -111,9 +111,9 @@ export function ArticlePanel({ slug, onClear }: { slug: string; onClear: () => v
   );
 }
 
-/** Select some comments, choose an action, apply; what could not be done is listed with why. */
-export function BulkBar({ status, items, selected, busy, failures, onSelectAll, onApply }: {
-  status: QueueFilters['status']; items: ModeratedComment[]; selected: Set<number>; busy: boolean; failures: BulkFailure[];
+/** Select some comments, choose an action, apply. */
+export function BulkBar({ status, items, selected, busy, onSelectAll, onApply }: {
+  status: QueueFilters['status']; items: ModeratedComment[]; selected: Set<number>; busy: boolean;
   onSelectAll: (all: boolean) => void; onApply: (action: ModerationAction) => void;
 }) {
   const [action, setAction] = useState<ModerationAction | ''>('');
@@ -139,12 +139,17 @@ export function BulkBar({ status, items, selected, busy, failures, onSelectAll, 
       </SelectField>
       <button type="submit" className="button" disabled={busy || count === 0 || action === ''}>{t('common.apply')}</button>
       <p className="bulk-count" aria-live="polite">{tn('comments.bulk.selected', count)}</p>
-      {failures.length > 0 ? (
-        <div className="bulk-failures" role="alert">
-          <p>{tn('comments.bulkFailed', failures.length)}</p>
-          <ul>{failures.map((f) => <li key={f.id}><a href={`#comment-${f.id}`}>{f.name}</a>: {f.message}</li>)}</ul>
-        </div>
-      ) : null}
     </form>
+  );
+}
+
+/** What a bulk action could not do, comment by comment, with the server's reason (shown even when the queue emptied). */
+export function BulkFailures({ failures }: { failures: BulkFailure[] }) {
+  if (failures.length === 0) return null;
+  return (
+    <div className="bulk-failures" role="alert">
+      <p>{tn('comments.bulkFailed', failures.length)}</p>
+      <ul>{failures.map((f) => <li key={f.id}><a href={`#comment-${f.id}`}>{f.name}</a>: {f.message}</li>)}</ul>
+    </div>
   );
 }
