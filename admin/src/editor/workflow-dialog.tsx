@@ -10,10 +10,10 @@ export interface PanelDialogProps {
 }
 
 /**
- * The modal of the editor's side panels: the native <dialog> of ui/dialog.tsx, but titled by an
- * id of its own — the editor screen holds several dialogs at once, and a shared id would give
- * every one of them the first one's name. Focus starts on the element marked `data-autofocus`
- * (else the browser's choice) and goes back to what opened it, if that is still there.
+ * The modal of the editor's side panels: the native <dialog> of ui/dialog.tsx, plus where focus
+ * starts — the element marked `data-autofocus` (the note to write, Cancel before a take-down),
+ * where the browser would pick the Close link — and focus handed back to what opened it when
+ * that is still there to take it.
  */
 export function PanelDialog({ title, open, onClose, children, wide }: PanelDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
