@@ -31,9 +31,11 @@ export async function libraryByApi(context: BrowserContext, q = ''): Promise<Med
 
 /** Files given to the page's "Choose files" button through the browser's own file chooser. */
 export async function chooseFiles(page: Page, files: { name: string; mimeType: string; buffer: Buffer }[], scope = page.locator('body')): Promise<void> {
-  const chooser = page.waitForEvent('filechooser', WAIT);
-  await scope.getByRole('button', { name: 'Choose files' }).click();
-  await (await chooser).setFiles(files);
+  const button = scope.getByRole('button', { name: 'Choose files' });
+  // The first screen a fresh server sends can be slow while other suites share the machine.
+  await button.waitFor({ timeout: 60_000 });
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser', WAIT), button.click()]);
+  await chooser.setFiles(files);
 }
 
 /** Drags a file onto the drop zone as the browser would: dragenter, dragover, then drop. */

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { t } from '../i18n/i18n.ts';
 import type { MediaItem } from './media.api.ts';
 import { formatBytes } from './media-format.ts';
@@ -18,6 +18,14 @@ export function MediaUploader({ uploads, doneAction }: { uploads: Uploads; doneA
   // dragenter/dragleave fire for every child crossed; a depth count says when the pointer really left.
   const depth = useRef(0);
   const [over, setOver] = useState(false);
+
+  // A file dropped just beside the zone would make the browser leave the app to show it.
+  useEffect(() => {
+    const keep = (event: globalThis.DragEvent) => { if (event.dataTransfer?.types.includes('Files')) event.preventDefault(); };
+    window.addEventListener('dragover', keep);
+    window.addEventListener('drop', keep);
+    return () => { window.removeEventListener('dragover', keep); window.removeEventListener('drop', keep); };
+  }, []);
 
   const onDrag = (event: DragEvent<HTMLDivElement>, step: 1 | -1 | 0) => {
     if (!event.dataTransfer.types.includes('Files')) return;
