@@ -27,7 +27,10 @@ export interface CardProps {
   filters: QueueFilters;
   current: boolean;
   selected: boolean;
+  /** Whether the single-key shortcuts are on, so buttons name their key only then. */
+  shortcuts: boolean;
   replying: boolean;
+  /** An action is under way: buttons say so but keep focus (a disabled button would drop it). */
   busy: boolean;
   onSelect: (selected: boolean) => void;
   onFocus: () => void;
@@ -39,7 +42,8 @@ export interface CardProps {
 
 /** One comment in the queue: who, where, in answer to what, what they wrote, and what can be done. */
 export function CommentCard(props: CardProps) {
-  const { comment: c, filters, current, selected, replying, busy } = props;
+  const { comment: c, filters, current, selected, replying, busy, shortcuts } = props;
+  const key = (k: string | undefined) => (shortcuts ? k : undefined);
   const { can } = useSession();
   const nameId = `${cardId(c.id)}-name`;
   const headline = c.article?.headline ?? t('comments.noArticle');
@@ -72,8 +76,10 @@ export function CommentCard(props: CardProps) {
       </div>
 
       <p className="comment-on">
-        {t('comments.on')}{' '}
-        {c.article ? <a href={c.article.path} target="_blank" rel="noopener">{headline}<span className="visually-hidden"> {t('comments.newTab')}</span></a> : headline}
+        <span>
+          {t('comments.on')}{' '}
+          {c.article ? <a href={c.article.path} target="_blank" rel="noopener">{headline}<span className="visually-hidden"> {t('comments.newTab')}</span></a> : headline}
+        </span>
         {c.article && can('article.edit.any') ? <Link href={`/articles/${c.article.slug}`}>{t('comments.editArticle')}</Link> : null}
         {c.article && filters.article !== c.article.slug ? <Link href={hrefFor({ ...filters, article: c.article.slug, page: 1 })}>{t('comments.onlyArticle')}</Link> : null}
         {c.authorEmail && filters.email !== c.authorEmail ? <Link href={hrefFor({ ...filters, email: c.authorEmail, page: 1 })}>{t('comments.onlyCommenter')}</Link> : null}
@@ -94,14 +100,14 @@ export function CommentCard(props: CardProps) {
 
       <div className="comment-actions" role="group" aria-label={t('comments.actionsFor', { name: c.authorName })}>
         {actions.map((action) => (
-          <button key={action} type="button" disabled={busy} onClick={() => props.onAction(action)} aria-keyshortcuts={ACTION_KEYS[action]}
+          <button key={action} type="button" aria-disabled={busy || undefined} onClick={() => props.onAction(action)} aria-keyshortcuts={key(ACTION_KEYS[action])}
             className={`button${action === 'approve' ? ' button-primary' : ''}${action === 'delete' ? ' button-danger' : ''}`}>
             {t(actionLabel(action, c.status))}
           </button>
         ))}
-        <button type="button" className="button" disabled={busy} onClick={props.onEdit} aria-keyshortcuts="e" data-edit>{t('comments.action.edit')}</button>
+        <button type="button" className="button" aria-disabled={busy || undefined} onClick={props.onEdit} aria-keyshortcuts={key('e')} data-edit>{t('comments.action.edit')}</button>
         {canReply(c.status) ? (
-          <button type="button" className="button" disabled={busy} onClick={() => props.onReply(!replying)} aria-keyshortcuts="r" aria-expanded={replying} data-reply>
+          <button type="button" className="button" onClick={() => props.onReply(!replying)} aria-keyshortcuts={key('r')} aria-expanded={replying} data-reply>
             {t('comments.action.reply')}
           </button>
         ) : null}

@@ -99,7 +99,7 @@ export function CommentsScreen() {
   return (
     <>
       <PageHeader title={t('nav.comments')} actions={
-        <button type="button" className="button" aria-keyshortcuts="?" onClick={() => setDialog({ kind: 'shortcuts' })}>{t('comments.keys.open')}</button>
+        <button type="button" className="button" aria-keyshortcuts={shortcutsOn ? '?' : undefined} onClick={() => setDialog({ kind: 'shortcuts' })}>{t('comments.keys.open')}</button>
       } />
       <QueueTabs filters={filters} counts={queue.data?.counts} />
       <FilterForm filters={filters} onApply={setFilters} articleError={articleError} suggestions={items.map((c) => c.article)} />
@@ -120,7 +120,7 @@ export function CommentsScreen() {
                 {items.map((comment) => (
                   <li key={comment.id}>
                     <CommentCard comment={comment} filters={filters} current={comment.id === currentId} selected={selected.has(comment.id)}
-                      replying={replyingTo === comment.id} busy={busy}
+                      replying={replyingTo === comment.id} busy={busy} shortcuts={shortcutsOn}
                       onSelect={(on) => select(comment.id, on)} onFocus={() => m.setCurrentId(comment.id)}
                       onAction={(action) => request(comment, action)} onEdit={() => setDialog({ kind: 'edit', comment })}
                       onReply={(open) => (open ? setReplyingTo(comment.id) : closeReply(comment.id))}

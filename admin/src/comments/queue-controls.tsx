@@ -137,7 +137,7 @@ export function BulkBar({ status, items, selected, busy, onSelectAll, onApply }:
         <option value="">{t('comments.bulk.choose')}</option>
         {actionsFor(status).map((a) => <option key={a} value={a}>{t(actionLabel(a, status))}</option>)}
       </SelectField>
-      <button type="submit" className="button" disabled={busy || count === 0 || action === ''}>{t('common.apply')}</button>
+      <button type="submit" className="button" disabled={count === 0 || action === ''} aria-disabled={busy || undefined}>{t('common.apply')}</button>
       <p className="bulk-count" aria-live="polite">{tn('comments.bulk.selected', count)}</p>
     </form>
   );
