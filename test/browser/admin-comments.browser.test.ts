@@ -198,6 +198,8 @@ describe('the newsroom app: moderating comments', { timeout: 120_000 }, () => {
     await page.getByRole('button', { name: 'Filter', exact: true }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('article'), WAIT).toBe(on.slug);
     await card(page, mine.id).waitFor(WAIT);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Filter');
+    expect(await page.getByLabel('Article', { exact: true }).inputValue()).toBe(on.slug);
     expect(await card(page, elsewhere.id).count()).toBe(0);
     expect(await page.getByRole('heading', { name: `Comments on “${on.headline}”` }).count()).toBe(1);
 

@@ -38,11 +38,15 @@ export function FilterForm({ filters, onApply, articleError, suggestions }: {
   const active = [filters.article, filters.email, filters.q].filter(Boolean).length;
   useEffect(() => { if (articleError) setOpen(true); }, [articleError]);
 
+  // The fields follow the address (a link such as "Only this article" changes it), without
+  // remounting the form: that would drop the focus of whoever just pressed Filter.
+  const [values, setValues] = useState({ article: filters.article, email: filters.email, q: filters.q });
+  useEffect(() => setValues({ article: filters.article, email: filters.email, q: filters.q }), [filters.article, filters.email, filters.q]);
+  const field = (name: keyof typeof values) => ({ name, value: values[name], onChange: (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value })) });
+
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const read = (name: string) => String(form.get(name) ?? '').trim();
-    onApply({ article: articleSlugFrom(read('article')), email: read('email'), q: read('q'), page: 1 });
+    onApply({ article: articleSlugFrom(values.article), email: values.email.trim(), q: values.q.trim(), page: 1 });
   }
   const unique = [...new Map(suggestions.flatMap((a) => (a ? [[a.slug, a] as const] : []))).values()];
 
@@ -51,14 +55,12 @@ export function FilterForm({ filters, onApply, articleError, suggestions }: {
       <button type="button" className="button filters-toggle" aria-expanded={open} aria-controls="comment-filters" onClick={() => setOpen((o) => !o)}>
         {active > 0 ? t('comments.filters.toggleActive', { count: active }) : t('comments.filters.toggle')}
       </button>
-      {/* Keyed by the address's filters, so a link such as "Only this article" refills the fields. */}
-      <form id="comment-filters" role="search" aria-label={t('comments.filters.label')} className={`filters${open ? ' is-open' : ''}`} onSubmit={submit}
-        key={`${filters.article}\n${filters.email}\n${filters.q}`}>
-        <TextField label={t('comments.filters.article')} name="article" defaultValue={filters.article} list={listId} error={articleError}
+      <form id="comment-filters" role="search" aria-label={t('comments.filters.label')} className={`filters${open ? ' is-open' : ''}`} onSubmit={submit}>
+        <TextField label={t('comments.filters.article')} {...field('article')} list={listId} error={articleError}
           hint={t('comments.filters.articleHint')} autoComplete="off" />
         <datalist id={listId}>{unique.map((a) => <option key={a.slug} value={a.slug}>{a.headline}</option>)}</datalist>
-        <TextField label={t('comments.filters.email')} name="email" type="email" defaultValue={filters.email} autoComplete="off" />
-        <TextField label={t('comments.filters.q')} name="q" type="search" defaultValue={filters.q} />
+        <TextField label={t('comments.filters.email')} {...field('email')} type="email" autoComplete="off" />
+        <TextField label={t('comments.filters.q')} {...field('q')} type="search" />
         <div className="filter-buttons">
           <button type="submit" className="button button-primary">{t('comments.filters.apply')}</button>
           {active > 0 ? <button type="button" className="button" onClick={() => onApply({ article: '', email: '', q: '', page: 1 })}>{t('comments.filters.clear')}</button> : null}
