@@ -19,5 +19,12 @@ export default defineConfig({
     // Every script and stylesheet a separate file: the site's CSP allows no inline code.
     modulePreload: { polyfill: false },
     assetsInlineLimit: 0,
+    rollupOptions: {
+      onwarn(warning, warn) {
+        // TipTap marks its React bindings "use client" for server components; meaningless here.
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        warn(warning);
+      },
+    },
   },
 });
