@@ -37,7 +37,7 @@ describe.each(DIALECTS)('Admin API site settings on %s', (dialect) => {
     for (const url of pages) expect((await ctx.app.inject(url)).body, url).toContain('Before Title');
 
     const res = await put('administrator', { title: '  After Title ', description: 'Right to left.', language: 'ar' });
-    expect(res.json()).toEqual({ title: 'After Title', description: 'Right to left.', language: 'ar', timeZone: 'UTC' });
+    expect(res.json()).toEqual({ title: 'After Title', description: 'Right to left.', language: 'ar', timeZone: 'UTC', smtpConfigured: false });
 
     for (const url of pages) {
       const html = (await ctx.app.inject(url)).body;
@@ -45,7 +45,7 @@ describe.each(DIALECTS)('Admin API site settings on %s', (dialect) => {
       expect(html, url).toContain('dir="rtl"');
     }
     const read = await ctx.app.inject({ url: '/api/admin/settings', headers: { cookie: cookies.get('administrator') as string } });
-    expect(read.json()).toEqual({ title: 'After Title', description: 'Right to left.', language: 'ar', timeZone: 'UTC' });
+    expect(read.json()).toEqual({ title: 'After Title', description: 'Right to left.', language: 'ar', timeZone: 'UTC', smtpConfigured: false });
   });
 
   it('answers malformed settings with 400 naming the field', async () => {
@@ -81,8 +81,8 @@ describe.each(DIALECTS)('Admin API site settings on %s', (dialect) => {
       expect((await put('administrator', SETTINGS)).json()).toMatchObject({ timeZone: 'UTC' });
       const set = await put('administrator', { ...SETTINGS, timeZone: 'Europe/London' });
       expect(set.statusCode, set.body).toBe(200);
-      expect(set.json()).toEqual({ ...SETTINGS, timeZone: 'Europe/London' });
-      expect(await read()).toEqual({ ...SETTINGS, timeZone: 'Europe/London' });
+      expect(set.json()).toEqual({ ...SETTINGS, timeZone: 'Europe/London', smtpConfigured: false });
+      expect(await read()).toEqual({ ...SETTINGS, timeZone: 'Europe/London', smtpConfigured: false });
 
       // A client written before the field existed sends the other three only.
       expect((await put('administrator', { ...SETTINGS, title: 'Older Client' })).json()).toMatchObject({ title: 'Older Client', timeZone: 'Europe/London' });
@@ -98,7 +98,7 @@ describe.each(DIALECTS)('Admin API site settings on %s', (dialect) => {
       const res = await put('administrator', { ...SETTINGS, title: 'Not Saved', timeZone: 'Asia/Atlantis' });
       expect(res.statusCode).toBe(400);
       expect(res.json()).toMatchObject({ error: { code: 'CONTENT_INVALID_INPUT', property: 'timeZone' } });
-      expect(await read()).toEqual({ ...SETTINGS, timeZone: 'Asia/Tokyo' });
+      expect(await read()).toEqual({ ...SETTINGS, timeZone: 'Asia/Tokyo', smtpConfigured: false });
     });
 
     it('is in the Admin API document', async () => {
@@ -107,6 +107,32 @@ describe.each(DIALECTS)('Admin API site settings on %s', (dialect) => {
       expect(body.properties.timeZone).toMatchObject({ type: 'string' });
       expect(body.required).not.toContain('timeZone');
       expect(doc.paths['/api/admin/settings'].get.responses['200'].content['application/json'].schema.required).toContain('timeZone');
+    });
+  });
+
+  describe('mail server status', () => {
+    const SMTP_URL = 'smtps://newsroom:pa55-Secret@mail.example.org:465';
+    const mailing = useTestApp(dialect, { smtpUrl: SMTP_URL });
+    let admin = '';
+    beforeAll(async () => { admin = (await signInRoles(mailing.app, mailing.services.accounts, ['administrator'])).get('administrator') as string; });
+
+    it('says whether DATELINE_SMTP_URL is set, never what it is', async () => {
+      const read = await mailing.app.inject({ url: '/api/admin/settings', headers: { cookie: admin } });
+      expect(read.json()).toMatchObject({ smtpConfigured: true });
+      const saved = await mailing.app.inject({ method: 'PUT', url: '/api/admin/settings', payload: SETTINGS, headers: { cookie: admin } });
+      expect(saved.json()).toMatchObject({ ...SETTINGS, smtpConfigured: true });
+      for (const body of [read.body, saved.body]) for (const secret of ['pa55-Secret', 'newsroom:', 'mail.example.org']) expect(body).not.toContain(secret);
+      const unset = await ctx.app.inject({ url: '/api/admin/settings', headers: { cookie: cookies.get('administrator') as string } });
+      expect(unset.json()).toMatchObject({ smtpConfigured: false });
+    });
+
+    it('is read-only: a client may send back what it read, and the answer is unchanged', async () => {
+      const res = await mailing.app.inject({ method: 'PUT', url: '/api/admin/settings', payload: { ...SETTINGS, smtpConfigured: false }, headers: { cookie: admin } });
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json()).toMatchObject({ smtpConfigured: true });
+      const wrong = await mailing.app.inject({ method: 'PUT', url: '/api/admin/settings', payload: { ...SETTINGS, smtpConfigured: 'yes' }, headers: { cookie: admin } });
+      expect(wrong.statusCode).toBe(400);
+      expect(wrong.json()).toMatchObject({ error: { property: 'smtpConfigured' } });
     });
   });
 });

@@ -6,7 +6,11 @@ import { ErrorJson } from './article.schema.ts';
 import type { ContentWriter } from './content-writer.service.ts';
 import type { ContentReader } from './content.service.ts';
 
-export interface SettingsAdminOptions { content: ContentReader; writer: ContentWriter; accounts: AccountsService; siteUrl: string }
+export interface SettingsAdminOptions {
+  content: ContentReader; writer: ContentWriter; accounts: AccountsService; siteUrl: string;
+  /** Whether DATELINE_SMTP_URL is set: the newsroom app says if mail goes out (never the URL, which holds a password). */
+  smtpConfigured: boolean;
+}
 
 /** The site's settings as the Admin API reads and writes them (the text direction follows the language). */
 const SettingsBody = Type.Object({
@@ -19,17 +23,20 @@ const SettingsBody = Type.Object({
     pattern: '^[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+)*$', maxLength: 64,
     description: 'an IANA time zone name such as "Europe/London"; left out, the current one stays',
   })),
+  // Accepted so that a client may send back what it read; the environment decides it, not the API.
+  smtpConfigured: Type.Optional(Type.Boolean({ description: 'read-only: ignored' })),
 }, { additionalProperties: false });
 const SettingsJson = Type.Object({
   title: Type.String(), description: Type.String(), language: Type.String(),
   timeZone: Type.String({ description: 'an IANA time zone name; "UTC" until set' }),
+  smtpConfigured: Type.Boolean({ description: 'read-only: whether the server has a mail server (DATELINE_SMTP_URL) to send from' }),
 });
 
 const errors = { 400: ErrorJson, 401: ErrorJson, 403: ErrorJson };
 const tags = ['admin: settings'];
 
 /** The Admin API's site settings under /api/admin: administrators only (`settings.manage`). */
-export const settingsAdminRoutes: FastifyPluginAsyncTypebox<SettingsAdminOptions> = async (app, { content, writer, accounts, siteUrl }) => {
+export const settingsAdminRoutes: FastifyPluginAsyncTypebox<SettingsAdminOptions> = async (app, { content, writer, accounts, siteUrl, smtpConfigured }) => {
   app.addHook('onRequest', adminGuard(siteUrl));
 
   const preValidation = async (request: FastifyRequest): Promise<void> => {
@@ -38,13 +45,13 @@ export const settingsAdminRoutes: FastifyPluginAsyncTypebox<SettingsAdminOptions
   };
 
   app.get('/settings', { preValidation, schema: { tags, summary: 'The site title, description, language and time zone', response: { 200: SettingsJson, ...errors } } },
-    async () => content.getSiteSettings());
+    async () => ({ ...(await content.getSiteSettings()), smtpConfigured }));
 
   // Every page shows the title and language, so a change purges every cached page.
   app.put('/settings', { preValidation, schema: { tags, summary: 'Replace the site settings', body: SettingsBody, response: { 200: SettingsJson, ...errors } } },
     async (request) => {
       const { title, description, language, timeZone } = request.body;
       await writer.setSiteSettings({ title: title.trim(), description: description.trim(), language, timeZone });
-      return content.getSiteSettings();
+      return { ...(await content.getSiteSettings()), smtpConfigured };
     });
 };

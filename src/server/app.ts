@@ -91,7 +91,9 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     await newsroom.register(mediaAdminRoutes, { prefix: '/api/admin', media: services.media, accounts, siteUrl: config.siteUrl });
     await newsroom.register(correctionsAdminRoutes, { prefix: '/api/admin', corrections: services.corrections, accounts, siteUrl: config.siteUrl });
     await newsroom.register(taxonomyAdminRoutes, { prefix: '/api/admin', taxonomy: services.taxonomy, accounts, siteUrl: config.siteUrl });
-    await newsroom.register(settingsAdminRoutes, { prefix: '/api/admin', content, writer: services.writer, accounts, siteUrl: config.siteUrl });
+    await newsroom.register(settingsAdminRoutes, {
+      prefix: '/api/admin', content, writer: services.writer, accounts, siteUrl: config.siteUrl, smtpConfigured: config.smtpUrl !== '',
+    });
     await newsroom.register(commentsAdminRoutes, { prefix: '/api/admin', comments: services.comments, accounts, siteUrl: config.siteUrl });
     await newsroom.register(usersAdminRoutes, { prefix: '/api/admin', users: services.users, accounts, siteUrl: config.siteUrl });
     await newsroom.register(setupRoutes, {
