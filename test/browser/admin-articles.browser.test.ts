@@ -39,6 +39,7 @@ const search = (page: Page) => new URL(page.url()).search;
 const countText = (page: Page) => page.locator('p.articles-count').textContent();
 // Exact, because headlines such as "State of the harbour" also name their row's checkbox.
 const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
+const focused = (page: Page) => page.evaluate(() => document.activeElement?.textContent);
 
 /** What the API lists for the signed-in page's user, to compare the screen with. */
 async function listed(page: Page, query: string): Promise<{ total: number; items: { headline: string }[] }> {
@@ -136,6 +137,7 @@ describe('the newsroom app: the articles list', () => {
     const dialog = page.getByRole('dialog', { name: 'Publish 3 articles?' });
     await dialog.waitFor(WAIT);
     expect(await dialog.getByRole('listitem').allTextContents()).toHaveLength(3);
+    await expect.poll(() => focused(page), WAIT).toBe('Publish now');
     await dialog.getByRole('button', { name: 'Publish now' }).click();
 
     const report = page.locator('.articles-bulk-status');
@@ -177,12 +179,18 @@ describe('the newsroom app: the articles list', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Move back to draft' }).click();
     await expect.poll(() => page.locator('.articles-bulk-status').textContent(), WAIT).toContain('1 article moved back to draft.');
     expect(await statusOf('shipyard-apprentices')).toBe('draft');
+    // The list it emptied reloads, and the report stays to be read.
+    await expect.poll(() => page.getByText('No articles match these filters.').count(), WAIT).toBe(1);
+    expect(await page.locator('.articles-bulk-status').textContent()).toContain('1 article moved back to draft.');
+    await page.locator('.articles-bulk-status').getByRole('button', { name: 'Dismiss' }).click();
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('articles-count');
 
     await field(page, 'State').selectOption('in_review');
     await expect.poll(() => headlines(page), WAIT).toContain('Tide gauge readings questioned');
     await page.getByLabel('Select Tide gauge readings questioned').check();
     await page.getByRole('button', { name: 'Move back to draft' }).click();
     const dialog = page.getByRole('dialog');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName), WAIT).toBe('TEXTAREA');
     await dialog.getByRole('button', { name: 'Move back to draft' }).click();
     await expect.poll(() => dialog.getByText('Write a note for the articles in review.').count(), WAIT).toBe(1);
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
@@ -230,11 +238,13 @@ describe('the newsroom app: the articles list', () => {
       await field(page, 'Select all').check();
       await page.getByRole('button', { name: 'Unpublish' }).click();
       await page.getByRole('dialog').waitFor(WAIT);
+      // Taking articles down starts on Cancel, so a stray Enter does nothing.
+      await expect.poll(() => focused(page), WAIT).toBe('Cancel');
       await expectAccessible(page);
       await shot(page, `articles-confirm-${viewport}`);
       await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
       await expect.poll(() => page.getByRole('dialog').count(), WAIT).toBe(0);
-      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Unpublish');
+      expect(await focused(page)).toBe('Unpublish');
       await context.close();
     }
   }, 180_000);

@@ -57,6 +57,8 @@ export function ArticlesScreen() {
       <p ref={count} tabIndex={-1} className="articles-count" role="status">
         {data && !list.loading ? tn(filtered ? 'articles.countFiltered' : 'articles.count', data.total) : ''}
       </p>
+      {/* Outside the branches below: the report of a bulk action outlives a list it emptied. */}
+      {data ? <BulkActions selected={chosen} hasRows={rows.length > 0 && !list.error} onFinished={() => { setSelected(new Set()); list.reload(); }} onLeave={() => count.current?.focus()} /> : null}
       {list.error && !list.loading ? (
         <>
           <LoadError message={list.error.status === 0 ? t('error.network') : list.error.message} onRetry={list.reload} />
@@ -68,7 +70,6 @@ export function ArticlesScreen() {
         <p className="panel">{t('articles.empty.page', { page: query.page })} <button type="button" className="button-link" onClick={() => toPage(1)}>{t('articles.empty.firstPage')}</button></p>
       ) : (
         <>
-          <BulkActions selected={chosen} onFinished={() => { setSelected(new Set()); list.reload(); }} />
           <ArticlesTable rows={rows} sort={query.sort} selected={selected} onSelect={select} busy={list.loading}
             caption={t('articles.caption', { page: data.page, pageCount: data.pageCount, sort: t(`articles.sort.${query.sort}`) })} />
           <Pagination page={data.page} pageCount={data.pageCount} onPage={toPage} />

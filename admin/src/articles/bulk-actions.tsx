@@ -16,7 +16,14 @@ type Run = { action: BulkAction; total: number; done: number; outcomes?: BulkOut
  * The bar above the table: the actions this role may take on the selected articles, a
  * confirmation for the irreversible ones, and what happened to each article afterwards.
  */
-export function BulkActions({ selected, onFinished }: { selected: ArticleRow[]; onFinished: () => void }) {
+export function BulkActions({ selected, hasRows, onFinished, onLeave }: {
+  selected: ArticleRow[];
+  /** False when the list is empty: the report of the last run still shows, the bar does not. */
+  hasRows: boolean;
+  onFinished: () => void;
+  /** Where focus goes when the report is dismissed and there is no bar to return to. */
+  onLeave: () => void;
+}) {
   const { can } = useSession();
   const mayPublish = can('article.publish.own') || can('article.publish.any');
   const actions: BulkAction[] = mayPublish ? ['submit', 'publish', 'unpublish', 'to-draft'] : ['submit'];
@@ -42,7 +49,7 @@ export function BulkActions({ selected, onFinished }: { selected: ArticleRow[]; 
 
   return (
     <div className="articles-bulk">
-      <div ref={bar} tabIndex={-1} className="articles-bulk-bar" role="group" aria-label={t('articles.bulk.label')}>
+      {hasRows ? <div ref={bar} tabIndex={-1} className="articles-bulk-bar" role="group" aria-label={t('articles.bulk.label')}>
         <span className="articles-bulk-count">
           {selected.length > 0 ? tn('articles.bulk.selected', selected.length) : t('articles.bulk.noneSelected')}
         </span>
@@ -52,9 +59,9 @@ export function BulkActions({ selected, onFinished }: { selected: ArticleRow[]; 
             {t(`articles.bulk.${action}`)}
           </button>
         ))}
-      </div>
+      </div> : null}
       <div ref={status} tabIndex={-1} role="status" className={run ? 'articles-bulk-status panel' : 'articles-bulk-status'}>
-        {run ? <RunReport run={run} onDismiss={() => { setRun(null); bar.current?.focus(); }} /> : null}
+        {run ? <RunReport run={run} onDismiss={() => { setRun(null); if (bar.current) bar.current.focus(); else onLeave(); }} /> : null}
       </div>
       <Dialog title={asking ? tn(`articles.bulk.ask.${asking}`, selected.length) : ''} open={asking !== null} onClose={() => setAsking(null)}>
         {asking ? <Confirm action={asking} articles={selected} mayReview={can('article.publish.any')} onConfirm={(note) => void start(asking, note)} onCancel={() => setAsking(null)} /> : null}
@@ -100,6 +107,11 @@ function Confirm({ action, articles, mayReview, onConfirm, onCancel }: {
     onConfirm(note.trim());
   };
   const rest = articles.length - SHOWN_IN_DIALOG;
+  // Where the dialog starts (showModal focuses the `autofocus` descendant): the note when one is
+  // needed, Cancel for what takes articles down or drops their schedule, else the action.
+  const start = needsNote ? 'note' : action === 'publish' ? 'confirm' : 'cancel';
+  const autofocus = (on: boolean) => (el: HTMLElement | null) => { if (on) el?.setAttribute('autofocus', ''); };
+  const autofocusNote = (el: HTMLElement | null) => autofocus(true)(el?.querySelector('textarea') ?? null);
   return (
     <form onSubmit={submit} noValidate>
       <p>{t(`articles.bulk.explain.${action}`)}</p>
@@ -108,12 +120,12 @@ function Confirm({ action, articles, mayReview, onConfirm, onCancel }: {
         {rest > 0 ? <li className="muted">{tn('articles.bulk.more', rest)}</li> : null}
       </ul>
       {needsNote ? (
-        <TextArea label={t('articles.bulk.note')} hint={t('articles.bulk.noteHint')} required maxLength={2000} value={note}
-          error={missing ? t('articles.bulk.noteMissing') : undefined} onChange={(e) => { setNote(e.target.value); setMissing(false); }} />
+        <div ref={autofocusNote}><TextArea label={t('articles.bulk.note')} hint={t('articles.bulk.noteHint')} required maxLength={2000} value={note}
+          error={missing ? t('articles.bulk.noteMissing') : undefined} onChange={(e) => { setNote(e.target.value); setMissing(false); }} /></div>
       ) : null}
       <div className="articles-dialog-actions">
-        <button type="submit" className={action === 'unpublish' ? 'button button-danger' : 'button button-primary'}>{t(`articles.bulk.go.${action}`)}</button>
-        <button type="button" className="button" onClick={onCancel}>{t('common.cancel')}</button>
+        <button ref={autofocus(start === 'confirm')} type="submit" className={action === 'unpublish' ? 'button button-danger' : 'button button-primary'}>{t(`articles.bulk.go.${action}`)}</button>
+        <button ref={autofocus(start === 'cancel')} type="button" className="button" onClick={onCancel}>{t('common.cancel')}</button>
       </div>
     </form>
   );
