@@ -2,6 +2,7 @@ import { Selection } from '@tiptap/pm/state';
 import type { Editor } from '@tiptap/react';
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import type { SessionUser } from '../api/types.ts';
+import { useSession } from '../app/session.tsx';
 import { t } from '../i18n/i18n.ts';
 import { MediaPicker } from '../media/media-picker.tsx';
 import type { MediaItem } from '../media/media.api.ts';
@@ -136,7 +137,8 @@ export function ArticleEditor({ user, loaded, sections, onCreated, onSlugChanged
     return ok;
   }, [session, notify]);
 
-  const preview = usePreview({ session, then, openDialog: () => setDialog({ kind: 'preview' }) });
+  const { can } = useSession();
+  const preview = usePreview({ session, then, openDialog: () => setDialog({ kind: 'preview' }), mayLink: can('article.publish.any') || can('article.publish.own') });
   const conflict = useConflict({ session, slug: article?.slug ?? '', onAside: setMineAside, showComparison: (comparison) => setDialog({ kind: 'compare', comparison }), editor });
   useEditorKeys({ onSave: manualSave, onPreview: preview.open, onHelp: () => setDialog({ kind: 'shortcuts' }), dialogOpen: dialog !== null || picker !== null });
   useLeaveGuard(session);
@@ -203,7 +205,7 @@ export function ArticleEditor({ user, loaded, sections, onCreated, onSlugChanged
       <SaveStatusLine save={session.save} dirty={session.dirty} autosave={autosave} isNew={!article} storageFull={session.storageFull} />
       <Problems errors={session.problems} />
       {offer ? <RestoreOffer copy={offer} serverRevision={article?.revision ?? null} onRestore={() => restoreOffer(offer)} onDiscard={discardOffer} /> : null}
-      {session.conflict ? <ConflictPanel message={session.conflict} busy={conflict.busy} onSee={() => void conflict.see()} onTheirs={() => void conflict.takeTheirs()} onOverwrite={() => void conflict.overwrite()} /> : null}
+      {session.conflict ? <ConflictPanel message={conflict.message} busy={conflict.busy} onSee={() => void conflict.see()} onTheirs={() => void conflict.takeTheirs()} onOverwrite={() => void conflict.overwrite()} /> : null}
       {aside ? <AsidePanel copy={aside} onShow={() => setDialog({ kind: 'aside' })} onCopy={() => void copyAside(aside)} onDismiss={forgetAside} /> : null}
       <div className={`editor-grid${sidebarOpen ? '' : ' sidebar-closed'}`}>
         <div className="editor-main">

@@ -21,7 +21,12 @@ export function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => voi
   function apply(event: FormEvent) {
     event.preventDefault();
     const target = normaliseHref(href);
-    if (!isBodyHref(target)) { setError(t('editor.link.bad')); return; }
+    if (!isBodyHref(target)) {
+      setError(t('editor.link.bad'));
+      // Back to the field, so the error (tied to it) is read out with it.
+      document.getElementById('link-href')?.focus();
+      return;
+    }
     const { empty } = editor.state.selection;
     const chain = editor.chain().focus();
     if (editor.isActive('link')) chain.extendMarkRange('link').setLink({ href: target }).run();

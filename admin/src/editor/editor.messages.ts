@@ -65,6 +65,8 @@ export const editorMessages = {
   'editor.restore.discarded': 'The kept changes were discarded.',
 
   'editor.conflict.title': 'Someone else saved this article',
+  'editor.conflict.who': '{name} saved this article on {time} (revision {revision}), after the revision you were editing ({base}). Your save was refused so that nothing of theirs is overwritten unseen.',
+  'editor.conflict.someone': 'Someone outside the newsroom app (the command line or an import)',
   'editor.conflict.keep': 'Your changes are not lost: they stay in this editor and in this browser whatever you choose.',
   'editor.conflict.see': 'See their changes',
   'editor.conflict.takeTheirs': 'Load their version (keep mine aside)',

@@ -20,7 +20,11 @@ interface Link { articleId: number; path: string; url: string; expiresAt: string
  * article through a preview link (made once and reused while it lasts). A role that may not
  * make links sees the text as the editor holds it.
  */
-export function usePreview({ session, then, openDialog }: { session: ArticleSession; then: MutableRefObject<'preview' | undefined>; openDialog: () => void }) {
+export function usePreview({ session, then, openDialog, mayLink }: {
+  session: ArticleSession; then: MutableRefObject<'preview' | undefined>; openDialog: () => void;
+  /** False for a role with no publish permission at all: asking for a link would only be refused. */
+  mayLink: boolean;
+}) {
   const [state, setState] = useState<PreviewState>({ kind: 'loading' });
   const link = useRef<Link | null>(null);
 
@@ -38,6 +42,7 @@ export function usePreview({ session, then, openDialog }: { session: ArticleSess
     }
     setState({ kind: 'loading' });
     openDialog();
+    if (!mayLink) { setState({ kind: 'local' }); return; }
     try {
       let current = link.current;
       if (!current || current.articleId !== article.id || Date.parse(current.expiresAt) - Date.now() < 10 * 60_000) {

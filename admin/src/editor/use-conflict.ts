@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ApiError } from '../api/client.ts';
-import { t } from '../i18n/i18n.ts';
+import { formatDateTime, t } from '../i18n/i18n.ts';
 import { useNotices } from '../ui/notices.tsx';
 import { editorApi, type Comparison } from './editor.api.ts';
 import type { ArticleSession } from './use-article-session.ts';
@@ -15,6 +15,23 @@ export function useConflict({ session, slug, onAside, showComparison, editor }: 
 }) {
   const { notify } = useNotices();
   const [busy, setBusy] = useState(false);
+  const [who, setWho] = useState<string | null>(null);
+  const conflict = session.conflict;
+
+  // The server's message names who and when in its own words; the revision list lets it read as the newsroom reads times.
+  useEffect(() => {
+    setWho(null);
+    if (!conflict || !slug) return undefined;
+    let live = true;
+    editorApi.revisions(slug).then(({ items }) => {
+      const latest = items.reduce<(typeof items)[number] | undefined>((a, b) => (!a || b.number > a.number ? b : a), undefined);
+      if (!live || !latest) return;
+      setWho(t('editor.conflict.who', {
+        name: latest.by?.name ?? t('editor.conflict.someone'), time: formatDateTime(latest.at), revision: latest.number, base: session.baseRevision() ?? '',
+      }));
+    }, () => undefined);
+    return () => { live = false; };
+  }, [conflict, slug]);
 
   async function run(action: () => Promise<void>) {
     setBusy(true);
@@ -29,6 +46,8 @@ export function useConflict({ session, slug, onAside, showComparison, editor }: 
 
   return {
     busy,
+    /** Who saved meanwhile and when, once known; the server's message until then. */
+    message: who ?? conflict ?? '',
     /** Their changes since the revision the writer started from, as the server compares them. */
     see: () => run(async () => {
       const theirs = await editorApi.article(slug);
