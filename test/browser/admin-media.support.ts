@@ -1,5 +1,3 @@
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { expect } from 'vitest';
 import sharp from 'sharp';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -68,53 +66,23 @@ export function uploadRow(page: Page, name: string) {
   return page.getByRole('list', { name: 'Uploads' }).getByRole('listitem').filter({ hasText: name });
 }
 
-const HARNESS_PATH = '/admin/__media-picker-harness';
-const HARNESS = `
-import { useState } from 'react';
-import { createRoot } from 'react-dom/client';
-import { MediaPicker } from './media/media-picker.tsx';
-import { NoticeProvider } from './ui/notices.tsx';
-import './app/admin.css';
-function Harness() {
-  const [open, setOpen] = useState(true);
-  const [picked, setPicked] = useState(null);
-  return (
-    <main className="content">
-      <h1>The image picker, as the editor uses it</h1>
-      <button type="button" className="button" onClick={() => setOpen(true)}>Open the picker</button>
-      <output id="picked">{picked ? String(picked.id) : ''}</output>
-      <MediaPicker open={open} onClose={() => setOpen(false)} onPick={setPicked} />
-    </main>
-  );
-}
-createRoot(document.getElementById('root')).render(<NoticeProvider><Harness /></NoticeProvider>);
-`;
-
-let bundle: Promise<{ js: string; css: string }> | undefined;
-
 /**
- * A page holding only the picker, as the editor will (the editor does not use it yet). It is
- * bundled here from the app's sources and served by the browser context at an address under
- * /admin/ on the real site, so the picker talks to the real Admin API with the session cookie;
- * nothing of it is part of the app.
+ * Opens the picker the way a journalist does: a new article, its featured image, "Choose image"
+ * (the settings sidebar starts closed on a phone).
  */
-export async function openPickerHarness({ context, page }: { context: BrowserContext; page: Page }): Promise<void> {
-  bundle ??= build({
-    stdin: { contents: HARNESS, loader: 'tsx', resolveDir: fileURLToPath(new URL('../../admin/src/', import.meta.url)), sourcefile: 'harness.tsx' },
-    bundle: true, write: false, format: 'esm', jsx: 'automatic', outdir: 'harness', entryNames: 'harness', logLevel: 'silent',
-    define: { 'process.env.NODE_ENV': '"production"' },
-  }).then((result) => ({
-    js: result.outputFiles.find((f) => f.path.endsWith('.js'))?.text ?? '',
-    css: result.outputFiles.find((f) => f.path.endsWith('.css'))?.text ?? '',
-  }));
-  const { js, css } = await bundle;
-  await context.route(`${origin}${HARNESS_PATH}**`, (route) => {
-    const path = new URL(route.request().url()).pathname;
-    if (path.endsWith('.js')) return route.fulfill({ contentType: 'text/javascript', body: js });
-    if (path.endsWith('.css')) return route.fulfill({ contentType: 'text/css', body: css });
-    return route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Picker</title>
-<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="stylesheet" href="${HARNESS_PATH}/h.css"></head>
-<body><div id="root"></div><script type="module" src="${HARNESS_PATH}/h.js"></script></body></html>` });
-  });
-  await page.goto(`${origin}${HARNESS_PATH}`);
+export async function openPickerFromEditor(page: Page): Promise<void> {
+  await page.goto(`${origin}/admin/articles/new`);
+  const choose = page.locator('#featured-image-choose');
+  const settings = page.getByRole('button', { name: 'Article settings', expanded: false });
+  await page.locator('#headline').waitFor({ timeout: 60_000 });
+  if (await settings.count()) await settings.click();
+  await choose.click();
+  await page.getByRole('dialog', { name: 'Choose an image' }).getByRole('searchbox', { name: 'Search images' }).waitFor(WAIT);
+}
+
+/** What the editor's featured image field holds after a pick: its file and its alt text. */
+export async function featuredImage(page: Page): Promise<{ src: string | null; alt: string }> {
+  const alt = page.locator('#image-alt');
+  if ((await alt.count()) === 0) return { src: null, alt: '' };
+  return { src: await page.locator('.featured-image img').getAttribute('src'), alt: await alt.inputValue() };
 }
