@@ -60,7 +60,7 @@ export function ApiTokensPanel({ timeZone }: { timeZone?: string | undefined }) 
       <p className="muted">{t('settings.tokens.intro')}</p>
       {tokens.error && !tokens.data ? <LoadError message={problemOf(tokens.error).message} onRetry={tokens.reload} /> : null}
       {fresh ? (
-        <div className="settings-fresh" role="region" aria-label={t('settings.tokens.value')}>
+        <div className="settings-fresh" role="region" aria-label={t('settings.tokens.fresh')}>
           <p>{t('settings.tokens.copyNow', { name: fresh.name })}</p>
           <OneTimeSecret label={t('settings.tokens.value')} value={fresh.token} />
           <button type="button" className="button" onClick={() => setFresh(null)}>{t('settings.tokens.hide')}</button>

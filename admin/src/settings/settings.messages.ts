@@ -56,6 +56,7 @@ export const settingsMessages = {
   'settings.tokens.created': 'Token “{name}” created.',
   'settings.tokens.copyNow': 'Copy the token “{name}” now: it is shown only this once (the server keeps only a fingerprint of it).',
   'settings.tokens.value': 'Token',
+  'settings.tokens.fresh': 'New token',
   'settings.tokens.hide': 'I have copied it',
   'settings.tokens.col.name': 'Name',
   'settings.tokens.col.role': 'Role',
