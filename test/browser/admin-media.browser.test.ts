@@ -6,6 +6,8 @@ setUpNewsroom({ seed: false });
 
 // Uploads are decoded and resized on a two-core machine that other suites share.
 const SLOW = 180_000;
+// Waiting for a screen just navigated to, while other suites load the machine.
+const FIRST_SCREEN = { timeout: 60_000 };
 
 const png = async (name: string, colour: string) => ({ name, mimeType: 'image/png', buffer: await makeImage(640, 400, colour) });
 
@@ -18,7 +20,8 @@ describe('the media library screen', () => {
       await expect.poll(() => uploadRow(page, name).textContent(), WAIT).toContain('Uploaded');
       expect(await uploadRow(page, name).locator('progress').getAttribute('value')).toBe('100');
     }
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'images uploaded' }).textContent(), WAIT).toBe('3 images uploaded.');
+    // The chosen files and the dropped one end as one batch or, on a slow machine, two.
+    await expect.poll(() => page.getByRole('status').filter({ hasText: /uploaded\./ }).textContent(), WAIT).toMatch(/^(3 images|1 image) uploaded\.$/);
     const stored = (await libraryByApi(context)).map((m) => m.originalName);
     expect(stored).toEqual(expect.arrayContaining(['quay-at-dawn.png', 'crowd.jpg', 'dropped-lifeboat.png']));
     // The grid shows the new images without a reload, each flagged until it has alt text.
@@ -165,7 +168,7 @@ describe('the media library screen', () => {
       const { page, context } = await openAs('editor', '/account', { viewport, dark, axe: true });
       await uploadByApi(context, `library-${viewport}.png`, { alt: 'A green rectangle', caption: 'Test card' });
       await page.goto(`${origin}/admin/media`);
-      await page.getByRole('list', { name: 'Images' }).waitFor(WAIT);
+      await page.getByRole('list', { name: 'Images' }).waitFor(FIRST_SCREEN);
       await chooseFiles(page, [await png(`axe-${viewport}.png`, '#d35400'), { name: 'not-an-image.png', mimeType: 'image/png', buffer: Buffer.from('text') }]);
       await expect.poll(() => uploadRow(page, 'not-an-image.png').textContent(), WAIT).toContain('Not uploaded');
       await expect.poll(() => uploadRow(page, `axe-${viewport}.png`).textContent(), WAIT).toContain('Uploaded');
