@@ -59,7 +59,8 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   const data: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
     const error = (data as { error?: { code?: string; message?: string; property?: string } } | undefined)?.error;
-    if (response.status === 401 && path !== '/session') onUnauthorised?.();
+    // A refused sign-in or a wrong current password is a 401 too, but the session (if any) lives on.
+    if (response.status === 401 && path !== '/session' && path !== '/session/password') onUnauthorised?.();
     throw new ApiError(response.status, error?.code ?? `HTTP_${response.status}`, error?.message ?? response.statusText, error?.property, data);
   }
   return data as T;

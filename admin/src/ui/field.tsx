@@ -1,4 +1,4 @@
-import { useId, type ReactNode, type InputHTMLAttributes, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import { useEffect, useId, useRef, type ReactNode, type InputHTMLAttributes, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import { t } from '../i18n/i18n.ts';
 
 interface FieldFrame {
@@ -83,9 +83,16 @@ export function CheckboxField({ label, hint, ...input }: { label: string; hint?:
 
 /** The list of problems above a form, focused when it appears, each linking to its field. */
 export function ErrorSummary({ errors }: { errors: { field?: string; message: string }[] }) {
+  const ref = useRef<HTMLDivElement>(null);
+  // Focus moves here when the problems change, not on every render: a form that re-renders as
+  // someone types must not pull the caret away from the field they are fixing.
+  const key = errors.map((e) => `${e.field ?? ''}:${e.message}`).join('\n');
+  useEffect(() => {
+    if (key) ref.current?.focus();
+  }, [key]);
   if (errors.length === 0) return null;
   return (
-    <div className="error-summary" role="alert" tabIndex={-1} ref={(el) => el?.focus()}>
+    <div className="error-summary" role="alert" tabIndex={-1} ref={ref}>
       <h2>{t('common.errorSummary')}</h2>
       <ul>
         {errors.map((e, i) => (
