@@ -12,6 +12,8 @@ import { findSectionBySlug } from './taxonomy.repository.ts';
 const MAX_HEADLINE = 300;
 const MAX_STANDFIRST = 1000;
 const MAX_BODY = 2_000_000;
+const MAX_SEO_TITLE = 200;
+const MAX_SEO_DESCRIPTION = 400;
 
 /**
  * Validates an article input and turns it into column values. For an update (`current` given),
@@ -70,6 +72,9 @@ export async function toRow(trx: Db, input: ArticleInput, clock: Clock, current:
       imageWidth: image.width,
       imageHeight: image.height,
       embargoUntil,
+      seoTitle: input.seoTitle === undefined && current ? current.seoTitle : optionalText(input.seoTitle, 'seoTitle', MAX_SEO_TITLE),
+      seoDescription: input.seoDescription === undefined && current
+        ? current.seoDescription : optionalText(input.seoDescription, 'seoDescription', MAX_SEO_DESCRIPTION),
     },
   };
 }

@@ -13,6 +13,7 @@ export function presentEditable(article: EditableArticle) {
     tags: article.tags.map((t) => ({ name: t.name, slug: t.slug })),
     revision: article.revision, embargoUntil: article.embargoUntil,
     image: article.image, path: articlePath(article),
+    seoTitle: article.seoTitle, seoDescription: article.seoDescription,
   };
 }
 

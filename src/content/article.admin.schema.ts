@@ -24,6 +24,8 @@ export const ArticleWriteBody = Type.Object({
     width: Type.Union([Type.Integer({ minimum: 1, maximum: 20000 }), Type.Null()]),
     height: Type.Union([Type.Integer({ minimum: 1, maximum: 20000 }), Type.Null()]),
   }, { additionalProperties: false })])),
+  seoTitle: Type.Optional(Type.String({ maxLength: 200, description: 'The title search engines and link previews show; empty: the headline.' })),
+  seoDescription: Type.Optional(Type.String({ maxLength: 400, description: 'Their description; empty: the standfirst.' })),
 }, { additionalProperties: false });
 export type ArticleWriteBody = Static<typeof ArticleWriteBody>;
 
@@ -90,4 +92,6 @@ export const EditableArticleJson = Type.Object({
     width: Type.Union([Type.Integer(), Type.Null()]), height: Type.Union([Type.Integer(), Type.Null()]),
   })]),
   path: Type.String({ description: 'Where the article is (or will be) on the public site.' }),
+  seoTitle: Type.String({ description: 'Empty: the headline is used.' }),
+  seoDescription: Type.String({ description: 'Empty: the standfirst is used.' }),
 });

@@ -15,7 +15,7 @@ export async function hydrateSummaries(db: Db, rows: ArticleWithSectionRow[], de
 /** A whole article from its row (which must carry the body). */
 export async function hydrateArticle(db: Db, row: ArticleWithSectionRow): Promise<Article> {
   const [summary] = await hydrateSummaries(db, [row]);
-  return { ...(summary as ArticleSummary), bodyHtml: row.bodyHtml ?? '', language: row.language };
+  return { ...(summary as ArticleSummary), bodyHtml: row.bodyHtml ?? '', language: row.language, seoTitle: row.seoTitle ?? '', seoDescription: row.seoDescription ?? '' };
 }
 
 function toSummary(row: ArticleWithSectionRow, authors: AuthorRef[], tags: TagRef[]): ArticleSummary {

@@ -22,6 +22,9 @@ export interface ArticleInput {
   image?: FeaturedImage | null;
   /** ISO 8601: not public before this time, whatever the status; null lifts it. */
   embargoUntil?: string | null;
+  /** For search engines and link previews; empty or left out (on create): the headline and standfirst. */
+  seoTitle?: string;
+  seoDescription?: string;
 }
 
 export interface SectionInput { name: string; slug?: string; description?: string; position?: number }

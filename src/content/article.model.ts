@@ -36,6 +36,10 @@ export interface ArticleSummary {
 export interface Article extends ArticleSummary {
   bodyHtml: string;
   language: string;
+  /** The title search engines and link previews show; empty: the headline. */
+  seoTitle: string;
+  /** Their description; empty: the standfirst. */
+  seoDescription: string;
 }
 
 /** One page of a newest-first list. */

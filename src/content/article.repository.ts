@@ -10,14 +10,19 @@ export interface ArticleFilter {
 }
 
 /** An article row joined with its section, as lists and pages read it. */
-export type ArticleWithSectionRow = Omit<Selectable<ArticleTable>, 'bodyHtml' | 'createdAt' | 'revision' | 'embargoUntil' | 'commentsOpen'> & {
+export type ArticleWithSectionRow = Omit<Selectable<ArticleTable>, 'bodyHtml' | 'createdAt' | 'revision' | 'embargoUntil' | 'commentsOpen' | 'seoTitle' | 'seoDescription'> & {
   bodyHtml?: string;
+  seoTitle?: string;
+  seoDescription?: string;
   sectionName: string;
   sectionSlug: string;
 };
 
 /** One article as the newsroom edits it: the row with its body, revision number and embargo. */
-export type EditableArticleRow = ArticleWithSectionRow & { bodyHtml: string; revision: number; embargoUntil: string | null };
+export type EditableArticleRow = ArticleWithSectionRow & { bodyHtml: string; revision: number; embargoUntil: string | null; seoTitle: string; seoDescription: string };
+
+/** What one whole article adds to a summary's columns. */
+const FULL_COLUMNS = ['a.bodyHtml', 'a.revision', 'a.embargoUntil', 'a.seoTitle', 'a.seoDescription'] as const;
 
 const SUMMARY_COLUMNS = [
   'a.id', 'a.slug', 'a.sectionId', 'a.headline', 'a.standfirst', 'a.status', 'a.language',
@@ -77,13 +82,13 @@ export async function findArticleBySlug(db: Db, slug: string): Promise<EditableA
 export async function findArticleById(db: Db, id: number): Promise<EditableArticleRow | undefined> {
   return db.selectFrom('articles as a')
     .innerJoin('sections as s', 's.id', 'a.sectionId')
-    .select(SUMMARY_COLUMNS).select(['a.bodyHtml', 'a.revision', 'a.embargoUntil'])
+    .select(SUMMARY_COLUMNS).select(FULL_COLUMNS)
     .where('a.id', '=', id).executeTakeFirst();
 }
 
 const articleBySlug = preparedQuery((db: Db, slug: string) => db.selectFrom('articles as a')
   .innerJoin('sections as s', 's.id', 'a.sectionId')
-  .select(SUMMARY_COLUMNS).select(['a.bodyHtml', 'a.revision', 'a.embargoUntil'])
+  .select(SUMMARY_COLUMNS).select(FULL_COLUMNS)
   .where('a.slug', '=', slug));
 
 /** One byline or tag of an article, as {@link findPeopleAndTagsFor} returns them. */

@@ -54,6 +54,10 @@ export interface ArticleTable {
   embargoUntil: ColumnType<Timestamp | null, Timestamp | null | undefined, Timestamp | null>;
   /** 1 while readers may comment (the site's age limit may still close it), 0 when closed by hand. */
   commentsOpen: ColumnType<number, number | undefined, number>;
+  /** The page title for search engines and link previews; empty: the headline. */
+  seoTitle: ColumnType<string, string | undefined, string>;
+  /** The description for search engines and link previews; empty: the standfirst. */
+  seoDescription: ColumnType<string, string | undefined, string>;
 }
 
 export interface ArticleAuthorTable {

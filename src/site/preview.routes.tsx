@@ -26,7 +26,7 @@ export const previewRoutes: FastifyPluginAsyncTypebox<PreviewRoutesOptions> = as
     const visible = await content.getArticle(article.slug).then(() => true, () => false);
     if (visible) return reply.redirect(articlePath(article), 302);
     const html = renderDocument(
-      <ArticlePage site={view} view={{ article, related: [], description: article.standfirst, preview: { status: article.status, expiresAt: link.expiresAt } }} />,
+      <ArticlePage site={view} view={{ article, related: [], description: article.seoDescription || article.standfirst, preview: { status: article.status, expiresAt: link.expiresAt } }} />,
     );
     return sendFreshPage(request, reply, html, []);
   });

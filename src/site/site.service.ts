@@ -113,7 +113,7 @@ export function createSiteService(deps: { content: ContentReader; related: Relat
           deps.comments.view(found.id, commentsPage, commentsRequest.held ?? null),
         ]);
         if (commentsPage > comments.pageCount) return null;
-        const description = found.standfirst || truncateText(toPlainText(found.bodyHtml), 200);
+        const description = found.seoDescription || found.standfirst || truncateText(toPlainText(found.bodyHtml), 200);
         const tags = [cacheTags.article(found.id), cacheTags.comments(found.id), cacheTags.section(found.section.slug), cacheTags.sections,
           ...found.tags.map((x) => cacheTags.tag(x.slug)), ...relatedArticles.map((r) => cacheTags.article(r.id))];
         return { kind: 'article', view: { article: found, related: relatedArticles, description, corrections, comments }, tags };

@@ -110,6 +110,7 @@ describe('the newsroom app: writing an article', () => {
     await page.getByRole('combobox', { name: 'Tags' }).fill('Night ferry');
     await page.getByRole('option', { name: 'Create tag “Night ferry”' }).waitFor(WAIT);
     await page.keyboard.press('Enter');
+    await page.getByRole('textbox', { name: 'SEO title', exact: true }).fill('Night ferry: the new timetable');
     await shot(page, 'editor-written-desktop');
 
     await page.keyboard.press('Control+s');
@@ -120,12 +121,13 @@ describe('the newsroom app: writing an article', () => {
       + '<a href="https://example.org/report" rel="noopener noreferrer">the report</a>.</p>'
       + '<blockquote class="pullquote"><p>A bridge too far</p></blockquote><ul><li><p>First</p></li><li><p>Second</p></li></ul>');
     expect(article.standfirst).toBe('The service stopped in March.');
+    expect(article.seoTitle).toBe('Night ferry: the new timetable');
     expect(article.status).toBe('draft');
     expect(article.section.slug).toBe(section.slug);
     expect(article.authors.map((a) => a.slug)).toEqual([authors[0]?.slug, second.slug]);
     expect(article.tags.map((t) => t.name).sort()).toEqual([tag.name, 'Night ferry'].sort());
-    // The writer carries on where they were: the caret is still in the tag field after the move to the new address.
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tags');
+    // The writer carries on where they were: the caret is still in the field they typed in last, after the move to the new address.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('seoTitle');
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -1,5 +1,5 @@
 import { t } from '../i18n/i18n.ts';
-import { SelectField, TextField } from '../ui/field.tsx';
+import { SelectField, TextArea, TextField } from '../ui/field.tsx';
 import { ChipPicker } from './chip-picker.tsx';
 import type { Draft } from './draft.ts';
 import { editorApi, type ArticleImage, type Section } from './editor.api.ts';
@@ -45,6 +45,13 @@ export function ArticleSettings({ draft, onChange, sections, errors, isNew, onCh
       <TextField label={t('editor.language')} id="language" value={draft.language} maxLength={35} spellCheck={false}
         hint={t('editor.languageHint')} error={errors.language}
         onChange={(event) => onChange({ language: event.target.value.trim() })} />
+      <fieldset className="seo-fields">
+        <legend className="field-label">{t('editor.seo.title')}</legend>
+        <TextField label={t('editor.seo.seoTitle')} id="seoTitle" value={draft.seoTitle} maxLength={200} error={errors.seoTitle}
+          hint={t('editor.seo.seoTitleHint', { count: draft.seoTitle.length })} onChange={(event) => onChange({ seoTitle: event.target.value })} />
+        <TextArea label={t('editor.seo.seoDescription')} id="seoDescription" value={draft.seoDescription} maxLength={400} rows={3} error={errors.seoDescription}
+          hint={t('editor.seo.seoDescriptionHint', { count: draft.seoDescription.length })} onChange={(event) => onChange({ seoDescription: event.target.value })} />
+      </fieldset>
     </>
   );
 }

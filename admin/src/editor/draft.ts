@@ -17,10 +17,12 @@ export interface Draft {
   language: string;
   /** HTML in the body subset, as the editor writes it. */
   body: string;
+  seoTitle: string;
+  seoDescription: string;
 }
 
 export const EMPTY_DRAFT: Draft = {
-  headline: '', standfirst: '', slug: '', slugTouched: false, sectionSlug: '', authors: [], tags: [], image: null, language: '', body: '',
+  headline: '', standfirst: '', slug: '', slugTouched: false, sectionSlug: '', authors: [], tags: [], image: null, language: '', body: '', seoTitle: '', seoDescription: '',
 };
 
 export function draftFromArticle(article: EditableArticle): Draft {
@@ -35,6 +37,8 @@ export function draftFromArticle(article: EditableArticle): Draft {
     image: article.image,
     language: article.language,
     body: article.bodyHtml,
+    seoTitle: article.seoTitle ?? '',
+    seoDescription: article.seoDescription ?? '',
   };
 }
 
@@ -51,6 +55,8 @@ export function writeFromDraft(draft: Draft): ArticleWrite {
     tags: draft.tags,
     ...(draft.language ? { language: draft.language } : {}),
     image: draft.image,
+    seoTitle: draft.seoTitle.trim(),
+    seoDescription: draft.seoDescription.trim(),
   };
 }
 

@@ -32,6 +32,9 @@ export interface EditableArticle {
   image: ArticleImage | null;
   /** Where the article is (or will be) on the public site. */
   path: string;
+  /** For search engines and link previews; empty: the headline and standfirst. */
+  seoTitle?: string;
+  seoDescription?: string;
 }
 
 /** The body of `POST /articles` and (with baseRevision) `PUT /articles/{slug}`. */
@@ -47,6 +50,8 @@ export interface ArticleWrite {
   tags: string[];
   language?: string;
   image: ArticleImage | null;
+  seoTitle: string;
+  seoDescription: string;
 }
 
 export interface Section extends Ref { id: number }

@@ -12,6 +12,7 @@ import * as createMedia from './202611251230_create-media.ts';
 import * as createComments from './202611251300_create-comments.ts';
 import * as createPasswordResets from './202611251800_create-password-resets.ts';
 import * as addSiteTimeZone from './202611251810_add-site-time-zone.ts';
+import * as addArticleSeo from './202611252000_add-article-seo.ts';
 
 /** Every migration, by name; names sort in the order they run. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '202611251300_create-comments': createComments,
   '202611251800_create-password-resets': createPasswordResets,
   '202611251810_add-site-time-zone': addSiteTimeZone,
+  '202611252000_add-article-seo': addArticleSeo,
 };

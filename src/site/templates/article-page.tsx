@@ -32,7 +32,7 @@ export function ArticlePage({ site, view }: { site: SiteView; view: ArticleView 
   const path = articleHref(article);
   const url = absoluteUrl(site.siteUrl, path);
   const meta: PageMeta = {
-    title: article.headline,
+    title: article.seoTitle || article.headline,
     description: view.description,
     path,
     currentSection: article.section.slug,
