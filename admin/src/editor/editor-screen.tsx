@@ -57,6 +57,9 @@ export function EditorScreen() {
   // The slug the open editor is on; a save that renames the article moves the address without a reload.
   const showing = useRef<string | null | undefined>(loaded ? slug : undefined);
   const sections = useResource((signal) => editorApi.sections(signal).then((page) => page.items), 'sections');
+  // A save still under way when the writer went elsewhere must not pull them back to the article.
+  const mounted = useRef(true);
+  useEffect(() => { mounted.current = true; return () => { mounted.current = false; }; }, []);
 
   useEffect(() => {
     if (!user || showing.current === slug) return undefined;
@@ -74,12 +77,14 @@ export function EditorScreen() {
   }, [slug, user, tick]);
 
   const onCreated = useCallback((article: EditableArticle, next: Loaded) => {
+    if (!mounted.current) return;
     handoff = { slug: article.slug, at: Date.now(), loaded: next };
     showing.current = article.slug;
     navigate(`/articles/${encodeURIComponent(article.slug)}`, { replace: true });
   }, [navigate]);
 
   const onSlugChanged = useCallback((next: string) => {
+    if (!mounted.current) return;
     showing.current = next;
     navigate(`/articles/${encodeURIComponent(next)}`, { replace: true });
   }, [navigate]);
