@@ -13,7 +13,7 @@ import { PageHeader } from '../ui/page-header.tsx';
 import { ArticleSettings } from './article-settings.tsx';
 import { BodyEditor } from './body-editor.tsx';
 import { CorrectionsPanel } from './corrections-panel.tsx';
-import type { Draft } from './draft.ts';
+import { missingForSave, type Draft } from './draft.ts';
 import { CompareView, copyDraft, DraftView, FigureForm, LinkForm } from './editor-dialogs.tsx';
 import { AsidePanel, ConflictPanel, RestoreOffer, SaveStatusLine } from './editor-notices.tsx';
 import type { Comparison, EditableArticle, Section } from './editor.api.ts';
@@ -202,7 +202,7 @@ export function ArticleEditor({ user, loaded, sections, onCreated, onSlugChanged
         <button type="button" className="button" aria-keyshortcuts={`${mod}+Shift+P`} onClick={() => void preview.open()}>{t('editor.preview')}</button>
         <button type="button" className="button button-primary" aria-keyshortcuts={`${mod}+S`} onClick={() => void manualSave()}>{t(live ? 'editor.saveLive' : 'editor.save')}</button>
       </>} />
-      <SaveStatusLine save={session.save} dirty={session.dirty} autosave={autosave} isNew={!article} storageFull={session.storageFull} />
+      <SaveStatusLine save={session.save} dirty={session.dirty} autosave={autosave} waitingForFields={!article && missingForSave(draft).length > 0} storageFull={session.storageFull} />
       <Problems errors={session.problems} />
       {offer ? <RestoreOffer copy={offer} serverRevision={article?.revision ?? null} onRestore={() => restoreOffer(offer)} onDiscard={discardOffer} /> : null}
       {session.conflict ? <ConflictPanel message={conflict.message} busy={conflict.busy} onSee={() => void conflict.see()} onTheirs={() => void conflict.takeTheirs()} onOverwrite={() => void conflict.overwrite()} /> : null}

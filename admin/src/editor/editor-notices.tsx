@@ -14,8 +14,11 @@ function dayAndTime(iso: string): string {
  * The line under the heading that says where the writer's work is: saved when, saving, kept in
  * this browser only, or why not saved. Polite: it changes with every autosave.
  */
-export function SaveStatusLine({ save, dirty, autosave, isNew, storageFull }: {
-  save: SaveState; dirty: boolean; autosave: boolean; isNew: boolean; storageFull: boolean;
+export function SaveStatusLine({ save, dirty, autosave, waitingForFields, storageFull }: {
+  save: SaveState; dirty: boolean; autosave: boolean;
+  /** A new article that autosave cannot create yet: it lacks a headline, section or author. */
+  waitingForFields: boolean;
+  storageFull: boolean;
 }) {
   let text: string;
   if (save.phase === 'conflict') text = t('editor.save.conflict');
@@ -23,7 +26,7 @@ export function SaveStatusLine({ save, dirty, autosave, isNew, storageFull }: {
   else if (save.phase === 'retrying') text = t('editor.save.retrying', { reason: save.reason ?? '', seconds: save.retryIn ?? 0 });
   else if (save.phase === 'failed') text = t('editor.save.failed', { reason: save.reason ?? '' });
   else if (dirty && !autosave) text = t('editor.save.localOnly');
-  else if (dirty && isNew) text = t('editor.save.newNeeds');
+  else if (dirty && waitingForFields) text = t('editor.save.newNeeds');
   else if (dirty) text = t('editor.save.unsaved');
   else if (save.savedAt) text = t('editor.save.saved', { time: clockTime(save.savedAt) });
   else text = t('editor.save.idle');
