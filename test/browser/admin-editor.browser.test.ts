@@ -284,6 +284,21 @@ describe('the newsroom app: pasting from word processors', () => {
   });
 });
 
+describe('the newsroom app: pasting from web pages', () => {
+  it('keeps the lines of a page laid out with <div>s apart and drops what the body cannot hold', async () => {
+    const article = await draftBy('author');
+    const { page, context, problems } = await openAtEnd('author', article.slug);
+    await page.keyboard.press('Control+a');
+    await pasteHtml(page, '<div class="post"><div style="font-weight:bold;color:red">Ferry back on Monday</div><div>Tickets from <a href="https://example.org/tickets" target="_blank" onclick="track()">the port office</a>.</div>'
+      + '<img src="https://tracker.example.net/pixel.gif"><script>alert(1)</script><div><br></div></div>');
+    await page.keyboard.press('Control+s');
+    await expect.poll(async () => (await stored(article.slug)).bodyHtml, WAIT).toBe('<p><strong>Ferry back on Monday</strong></p>'
+      + '<p>Tickets from <a href="https://example.org/tickets" rel="noopener noreferrer">the port office</a>.</p>');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('the newsroom app: editor keyboard and accessibility', () => {
   it('lists its keyboard shortcuts on "?" and from a button, and gives focus back on closing', async () => {
     const article = await draftBy('editor');

@@ -17,6 +17,8 @@ export function cleanPastedHtml(html: string): string {
   for (const el of elements(body)) applyStyleMeaning(el);
   for (const el of elements(body)) renameHeading(el);
   for (const el of elements(body)) checkLinkOrImage(el);
+  // Innermost first: a <div> of text becomes a paragraph, and then its parent holds a block.
+  for (const el of elements(body).reverse()) blockify(el);
   for (const el of elements(body)) if (!KEEP.has(el.localName)) unwrap(el);
   for (const el of elements(body)) stripAttributes(el);
   for (const el of elements(body).reverse()) removeIfEmpty(el);
@@ -28,14 +30,15 @@ export function cleanPastedHtml(html: string): string {
 }
 
 /**
- * The parsed document inherits the page's CSP, which refuses inline styles: every style attribute
- * and <style> of the paste would be reported as a violation. Styles are read under another name;
- * only the insides of tags are touched, never the text.
+ * The parsed document inherits the page's CSP, which refuses inline styles and event handlers:
+ * every style or on… attribute and <style> of the paste would be reported as a violation. Styles
+ * are read under another name and handlers renamed (and dropped later with every other
+ * attribute); only the insides of tags are touched, never the text.
  */
 function neutraliseStyles(html: string): string {
   return html
     .replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, '')
-    .replace(/<[a-z][^>]*>/gi, (tag) => tag.replace(/(\s)style(\s*=)/gi, `$1${STYLE}$2`));
+    .replace(/<[a-z][^>]*>/gi, (tag) => tag.replace(/(\s)style(\s*=)/gi, `$1${STYLE}$2`).replace(/(\s)on([a-z]+\s*=)/gi, '$1data-paste-on$2'));
 }
 
 const STYLE = 'data-paste-style';
@@ -95,7 +98,8 @@ function applyStyleMeaning(el: HTMLElement): void {
   const fontStyle = styleValue(el, 'font-style');
   if ((tag === 'b' || tag === 'strong') && weight === 'normal') { unwrap(el); return; }
   if ((tag === 'i' || tag === 'em') && fontStyle === 'normal') { unwrap(el); return; }
-  if (tag !== 'span' && tag !== 'font') return;
+  // Spans carry Google Docs' bold and italic; web pages also style whole blocks (not headings: Docs sets them to 400).
+  if (tag !== 'span' && tag !== 'font' && tag !== 'p' && !CONTAINERS.has(tag)) return;
   if (weight === 'bold') wrapChildren(el, 'strong');
   if (fontStyle === 'italic' || fontStyle === 'oblique') wrapChildren(el.querySelector(':scope > strong') ?? el, 'em');
 }
@@ -109,6 +113,18 @@ function renameHeading(el: HTMLElement): void {
   const heading = el.ownerDocument.createElement(target);
   heading.append(...Array.from(el.childNodes));
   el.replaceWith(heading);
+}
+
+/** Layout boxes of web pages: blocks of text in them, so unwrapping them must not run lines together. */
+const CONTAINERS = new Set(['div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'center', 'address', 'dd', 'dt']);
+const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, ul, ol, li, blockquote, figure, table, pre, hr, div, section, article, header, footer, main, aside, center, address, dl';
+
+/** A container of text only becomes a paragraph; one holding blocks is left for unwrapping. */
+function blockify(el: HTMLElement): void {
+  if (!CONTAINERS.has(el.localName) || el.querySelector(BLOCKS)) return;
+  const p = el.ownerDocument.createElement('p');
+  p.append(...Array.from(el.childNodes));
+  el.replaceWith(p);
 }
 
 function checkLinkOrImage(el: HTMLElement): void {
