@@ -13,9 +13,21 @@ export interface BodyEditorHandlers {
   onEditFigure: (pos: number) => void;
 }
 
-/** An empty document is one empty paragraph; stored, it is an empty body. */
+/**
+ * The body as stored: an empty document is an empty body, and the empty paragraph TipTap keeps
+ * after a last table, list or figure (so the caret can go there) is not text (body.ts drops it).
+ */
 export function bodyHtml(editor: Editor): string {
-  return editor.isEmpty ? '' : editor.getHTML();
+  return editor.isEmpty ? '' : editor.getHTML().replace(/(?:<p><\/p>)+$/, '');
+}
+
+// What each editor last reported: the trailing paragraph appears on the first click, and is no change of the writer's.
+const reported = new WeakMap<Editor, string>();
+
+/** Puts other text in the body (their version, a restored copy) without it counting as the writer's change. */
+export function replaceBody(editor: Editor, html: string): void {
+  editor.commands.setContent(html, { emitUpdate: false });
+  reported.set(editor, bodyHtml(editor));
 }
 
 /**
@@ -49,10 +61,16 @@ export function BodyEditor({ initialHtml, handlers, onReady, error }: {
       },
       transformPastedHTML: cleanPastedHtml,
     },
-    onCreate: ({ editor: created }) => setWords(countWords(created.getText())),
+    onCreate: ({ editor: created }) => {
+      setWords(countWords(created.getText()));
+      reported.set(created, bodyHtml(created));
+    },
     onUpdate: ({ editor: changed }) => {
       setWords(countWords(changed.getText()));
-      latest.current.onChange(bodyHtml(changed));
+      const html = bodyHtml(changed);
+      if (html === reported.get(changed)) return;
+      reported.set(changed, html);
+      latest.current.onChange(html);
     },
   }, []);
 

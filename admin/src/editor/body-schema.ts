@@ -3,6 +3,7 @@ import { NodeSelection } from '@tiptap/pm/state';
 import { Extension, Node, type AnyExtension } from '@tiptap/react';
 import { StarterKit } from '@tiptap/starter-kit';
 import { t } from '../i18n/i18n.ts';
+import { BODY_EXTRAS } from './body-extras.ts';
 
 /**
  * The editor's schema: exactly what src/content/body.ts keeps in a stored body, so what the
@@ -195,6 +196,7 @@ export function bodyExtensions(options: BodyExtensionOptions): AnyExtension[] {
     }),
     PullQuote,
     Figure.configure({ onEdit: options.onEditFigure }),
+    ...BODY_EXTRAS,
     Shortcuts,
   ];
 }

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../api/client.ts';
 import { t } from '../i18n/i18n.ts';
 import type { FieldErrors } from './article-settings.tsx';
+import { replaceBody } from './body-editor.tsx';
 import { draftFromArticle, missingForSave, suggestSlug, writeFromDraft, type Draft } from './draft.ts';
 import { editorApi, type EditableArticle } from './editor.api.ts';
 import { copyKey, removeCopy, writeCopy, type LocalCopy } from './local-copy.ts';
@@ -107,7 +108,7 @@ export function useArticleSession(userId: number, start: SessionStart, events: S
     if (!options.dirty) r.savedVersion = r.version;
     setDraftState(next);
     setVersion(r.version);
-    r.editor?.commands.setContent(next.body, { emitUpdate: false });
+    if (r.editor) replaceBody(r.editor, next.body);
     if (options.dirty) keepLocal();
     else removeCopy(key());
   }, [keepLocal, key]);
