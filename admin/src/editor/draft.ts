@@ -1,5 +1,6 @@
 import type { Ref } from '../api/types.ts';
 import type { ArticleImage, ArticleWrite, EditableArticle } from './editor.api.ts';
+import { slugify } from '../ui/slugify.ts';
 
 /** What the writer is working on: the article's fields as the editor holds them between saves. */
 export interface Draft {
@@ -60,25 +61,8 @@ export function writeFromDraft(draft: Draft): ArticleWrite {
   };
 }
 
-/**
- * The slug the server would make from a headline (src/common/slugify.ts): lower case, Latin
- * accents dropped, other scripts kept, hyphen-joined, at most 120 characters.
- */
-export function suggestSlug(headline: string): string {
-  return headline
-    .normalize('NFKD')
-    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
-    .replace(/ß/g, 'ss')
-    .replace(/[æÆ]/g, 'ae')
-    .replace(/[øØ]/g, 'o')
-    .replace(/[łŁ]/g, 'l')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .normalize('NFC')
-    .slice(0, 120)
-    .replace(/-+$/g, '');
-}
+/** The slug the server would make from a headline (one rule for the whole app). */
+export const suggestSlug = slugify;
 
 /** What a save needs before it can go: the same rules the server applies, checked first so autosave does not keep failing. */
 export function missingForSave(draft: Draft): ('headline' | 'sectionSlug' | 'authorSlugs')[] {

@@ -3,7 +3,7 @@ import { t } from '../i18n/i18n.ts';
 import { TextArea, TextField } from '../ui/field.tsx';
 import { fieldError, problemOf, Problems, type Problem } from './form-kit.tsx';
 import { tk } from './kind-text.ts';
-import { slugify } from './slug.ts';
+import { slugify } from '../ui/slugify.ts';
 import { createTaxonomy, listAllSections, publicPath, updateTaxonomy, type TaxonomyFields, type TaxonomyItem, type TaxonomyKind } from './taxonomy.api.ts';
 
 const IDS = { name: 'tx-name', slug: 'tx-slug', description: 'tx-description', bio: 'tx-bio' } as const;
