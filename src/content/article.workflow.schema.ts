@@ -45,6 +45,7 @@ export const RevisionJson = Type.Composite([RevisionSummary, Type.Object({
       width: Type.Union([Type.Integer(), Type.Null()]), height: Type.Union([Type.Integer(), Type.Null()]),
     })]),
     embargoUntil: Type.Union([Type.String(), Type.Null()]),
+    seoTitle: Type.String(), seoDescription: Type.String(),
   }),
 })]);
 

@@ -226,6 +226,37 @@ describe.each(DIALECTS)('article revisions over the Admin API on %s', (dialect) 
       expect((res.json() as Editable).tags.map((t) => t.name)).toEqual(['Libraries']);
     });
 
+    it('records, compares and restores the SEO title and description', async () => {
+      const first = await create('ada', { seoTitle: 'Library to close in spring', seoDescription: 'The council voted on Tuesday.' });
+      const second = await saveOk('ada', first.slug, first.revision, { seoTitle: 'Library saved', seoDescription: '' });
+      const [newest] = await revisionsOf(first.slug);
+      expect(newest?.changed.sort()).toEqual(['seoDescription', 'seoTitle']);
+      const kept = (await call('ada', 'GET', `/api/admin/articles/${first.slug}/revisions/1`)).json() as { snapshot: Record<string, unknown> };
+      expect(kept.snapshot).toMatchObject({ seoTitle: 'Library to close in spring', seoDescription: 'The council voted on Tuesday.' });
+      const compared = await call('ada', 'GET', `/api/admin/articles/${first.slug}/revisions/compare?from=1&to=2`);
+      const fields = (compared.json() as { fields: { field: string; parts: Part[] }[] }).fields;
+      expect(fields.map((f) => f.field)).toEqual(['seoTitle', 'seoDescription']);
+      expect(fields[0]?.parts.filter((p) => p.op === 'added').map((p) => p.text).join('')).toContain('saved');
+      const res = await call('ada', 'POST', `/api/admin/articles/${first.slug}/revisions/1/restore`, { baseRevision: second.revision });
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json()).toMatchObject({ seoTitle: 'Library to close in spring', seoDescription: 'The council voted on Tuesday.' });
+    });
+
+    it('reads a revision kept before SEO fields existed as having none, and restores it so', async () => {
+      const first = await create('ada', { seoTitle: 'An SEO title' });
+      // Revision 1 as an older release stored it: the same snapshot without the two fields.
+      const row = await ctx.services.db.handle.db.selectFrom('articleRevisions').select(['id', 'snapshot']).where('articleId', '=', first.id).where('number', '=', 1).executeTakeFirstOrThrow();
+      const { seoTitle: _t, seoDescription: _d, ...old } = JSON.parse(row.snapshot) as Record<string, unknown>;
+      await ctx.services.db.handle.db.updateTable('articleRevisions').set({ snapshot: JSON.stringify(old) }).where('id', '=', row.id).execute();
+      const kept = (await call('ada', 'GET', `/api/admin/articles/${first.slug}/revisions/1`));
+      expect(kept.statusCode, kept.body).toBe(200);
+      expect((kept.json() as { snapshot: Record<string, unknown> }).snapshot).toMatchObject({ seoTitle: '', seoDescription: '' });
+      const second = await saveOk('ada', first.slug, first.revision, { headline: 'Council votes to save library', seoTitle: 'An SEO title' });
+      const res = await call('ada', 'POST', `/api/admin/articles/${first.slug}/revisions/1/restore`, { baseRevision: second.revision });
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json()).toMatchObject({ headline: 'Council votes to close library', seoTitle: '' });
+    });
+
     it('keeps a published article published and shows readers the restored text', async () => {
       const { first, third } = await threeRevisions();
       expect((await call('ada', 'POST', `/api/admin/articles/${first.slug}/publish`, {})).statusCode).toBe(200);

@@ -17,10 +17,13 @@ export interface RevisionSnapshot {
   language: string;
   image: FeaturedImage | null;
   embargoUntil: string | null;
+  /** Search-result title and description; '' means the headline and standfirst serve. */
+  seoTitle: string;
+  seoDescription: string;
 }
 
 /** The field names of a snapshot, in the order a diff lists them. */
-export const SNAPSHOT_FIELDS = ['headline', 'slug', 'standfirst', 'bodyHtml', 'sectionSlug', 'authorSlugs', 'tags', 'language', 'image', 'embargoUntil'] as const;
+export const SNAPSHOT_FIELDS = ['headline', 'slug', 'standfirst', 'bodyHtml', 'sectionSlug', 'authorSlugs', 'tags', 'language', 'image', 'embargoUntil', 'seoTitle', 'seoDescription'] as const;
 export type SnapshotField = (typeof SNAPSHOT_FIELDS)[number];
 
 /** Reads the editable state of article `id` as it stands in this transaction. */
@@ -41,6 +44,8 @@ export async function snapshotArticle(db: Db, id: number): Promise<RevisionSnaps
       url: row.imageUrl, alt: row.imageAlt ?? '', caption: row.imageCaption ?? '', credit: row.imageCredit ?? '', width: row.imageWidth, height: row.imageHeight,
     },
     embargoUntil: row.embargoUntil,
+    seoTitle: row.seoTitle,
+    seoDescription: row.seoDescription,
   };
 }
 
@@ -55,7 +60,7 @@ export function snapshotToInput(snapshot: RevisionSnapshot): ArticleInput {
   return {
     headline: snapshot.headline, slug: snapshot.slug, standfirst: snapshot.standfirst, body: snapshot.bodyHtml, bodyFormat: 'html',
     sectionSlug: snapshot.sectionSlug, authorSlugs: snapshot.authorSlugs, tags: snapshot.tags, language: snapshot.language,
-    image: snapshot.image, embargoUntil: snapshot.embargoUntil,
+    image: snapshot.image, embargoUntil: snapshot.embargoUntil, seoTitle: snapshot.seoTitle, seoDescription: snapshot.seoDescription,
   };
 }
 
@@ -65,7 +70,9 @@ export function parseSnapshot(text: string): RevisionSnapshot {
   if (typeof value !== 'object' || value === null || typeof (value as { headline?: unknown }).headline !== 'string') {
     throw new Error('a stored revision is not a snapshot');
   }
-  return value as RevisionSnapshot;
+  // Revisions kept before the SEO fields existed had none: the article then used its headline
+  // and standfirst, which is what '' means, so comparing and restoring them stays truthful.
+  return { seoTitle: '', seoDescription: '', ...(value as Omit<RevisionSnapshot, 'seoTitle' | 'seoDescription'>) } as RevisionSnapshot;
 }
 
 /**

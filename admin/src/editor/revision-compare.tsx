@@ -14,6 +14,8 @@ const FIELD_LABELS: Record<string, MessageKey> = {
   language: 'revisions.field.language',
   image: 'revisions.field.image',
   embargoUntil: 'revisions.field.embargoUntil',
+  seoTitle: 'revisions.field.seoTitle',
+  seoDescription: 'revisions.field.seoDescription',
 };
 
 /** A field's label, or its API name for a field this app does not know yet. */

@@ -133,6 +133,8 @@ export const workflowMessages = {
   'revisions.field.language': 'Language',
   'revisions.field.image': 'Image',
   'revisions.field.embargoUntil': 'Embargo',
+  'revisions.field.seoTitle': 'SEO title',
+  'revisions.field.seoDescription': 'SEO description',
   'revisions.restore.open': 'Restore',
   'revisions.restore.which': 'revision {number}',
   'revisions.restore.question': 'Restore revision {number}?',
