@@ -1,0 +1,53 @@
+export interface BackgroundSweep {
+  /** Asks for a sweep soon; calls within the debounce window share one run. */
+  poke(): void;
+  /** Runs a sweep now (after any run already going) and resolves when it is done. */
+  runNow(): Promise<void>;
+  /** Sweeps now and then every `intervalMs` as a safety net for missed pokes. */
+  start(intervalMs: number): void;
+  stop(): void;
+}
+
+/**
+ * Keeps a derived index (search documents, related lists, topics) up to date in the background:
+ * writes poke it, a short debounce folds a burst of writes (an import, a bulk publish) into one
+ * sweep, and a slow interval catches anything a poke missed (another node's write, a restart).
+ * Sweeps must be idempotent; this only guarantees one at a time in this process.
+ */
+export function backgroundSweep(sweep: () => Promise<unknown>, onError: (error: unknown) => void, debounceMs = 250): BackgroundSweep {
+  let timer: NodeJS.Timeout | null = null;
+  let again = false;
+  let current: Promise<void> | null = null;
+  let interval: NodeJS.Timeout | null = null;
+  const once = async () => { try { await sweep(); } catch (error) { onError(error); } };
+
+  async function runNow(): Promise<void> {
+    // A write that lands during a sweep may be missed by it: run once more afterwards.
+    while (current) { again = true; await current; }
+    do {
+      again = false;
+      current = once();
+      try { await current; } finally { current = null; }
+    } while (again);
+  }
+
+  return {
+    poke() {
+      if (timer) return;
+      timer = setTimeout(() => { timer = null; void runNow(); }, debounceMs);
+      timer.unref();
+    },
+    runNow,
+    start(intervalMs: number) {
+      void runNow();
+      interval ??= setInterval(() => void runNow(), intervalMs);
+      interval.unref();
+    },
+    stop() {
+      if (timer) clearTimeout(timer);
+      timer = null;
+      if (interval) clearInterval(interval);
+      interval = null;
+    },
+  };
+}
