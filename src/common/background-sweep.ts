@@ -16,19 +16,20 @@ export interface BackgroundSweep {
  */
 export function backgroundSweep(sweep: () => Promise<unknown>, onError: (error: unknown) => void, debounceMs = 250): BackgroundSweep {
   let timer: NodeJS.Timeout | null = null;
-  let again = false;
   let current: Promise<void> | null = null;
   let interval: NodeJS.Timeout | null = null;
   const once = async () => { try { await sweep(); } catch (error) { onError(error); } };
 
-  async function runNow(): Promise<void> {
-    // A write that lands during a sweep may be missed by it: run once more afterwards.
-    while (current) { again = true; await current; }
-    do {
-      again = false;
-      current = once();
-      try { await current; } finally { current = null; }
-    } while (again);
+  let queued: Promise<void> | null = null;
+  function runNow(): Promise<void> {
+    if (!current) {
+      current = once().finally(() => { current = null; });
+      return current;
+    }
+    // A write that lands during a sweep may be missed by it: everyone arriving meanwhile shares
+    // one more sweep after it.
+    queued ??= current.then(() => { queued = null; return runNow(); });
+    return queued;
   }
 
   return {
