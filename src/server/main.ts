@@ -15,6 +15,7 @@ export async function serve(config: Readonly<Config>): Promise<void> {
   await runtime.purges.start();
   runtime.publications.start();
   runtime.comments.closing.start();
+  runtime.indexing.start();
   // Scheduled articles publish on time whether or not anyone visits; the first run catches up
   // on whatever fell due while the server was down.
   const scheduler = startScheduler(runtime.workflow, 1000, (error) => console.error('Dateline: a scheduled job failed:', error));

@@ -16,5 +16,5 @@ export async function startRuntime(config: Readonly<Config>, clock: Clock = syst
     throw error;
   }
   const services = createServices(handle, config, clock);
-  return { ...services, close: async () => { services.publications.stop(); services.comments.close(); await services.purges.stop(); await handle.close(); } };
+  return { ...services, close: async () => { services.indexing.stop(); services.publications.stop(); services.comments.close(); await services.purges.stop(); await handle.close(); } };
 }

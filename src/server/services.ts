@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { can, createAccountsService, createPasswordResetService, createResetMailer, createUsersService } from '../accounts/index.ts';
 import { createCommentsService, createMailer } from '../comments/index.ts';
+import { backgroundSweep, type BackgroundSweep } from '../common/background-sweep.ts';
 import type { Clock } from '../common/clock.ts';
 import { PageCache, PurgeBus } from '../cache/index.ts';
 import type { Config } from '../config/index.ts';
@@ -33,7 +34,21 @@ export function createServices(handle: DatabaseHandle, config: Readonly<Config>,
   });
   const site = createSiteService({ content, related, redirects: taxonomy, comments, siteUrl: config.siteUrl, assets: loadAssetUrls() });
   const cache = config.pageCache === 'on' ? new PageCache(config.pageCacheMaxBytes) : null;
+  // Derived indexes (search, related lists, topics) follow content writes in the background:
+  // every purge pokes them; `dateline import` and tests run them to completion with sweepAll.
+  const indexes: DerivedIndex[] = [];
+  const sweeps = new Map<string, BackgroundSweep>(indexes.map((index) => [index.name, backgroundSweep(
+    index.sweep, (error) => console.error(`Dateline: updating the ${index.name} index failed: ${error instanceof Error ? error.message : String(error)}`),
+  )]));
+  const indexing = {
+    sweeps,
+    /** Brings every derived index up to date now. */
+    async sweepAll(): Promise<void> { for (const sweep of sweeps.values()) await sweep.runNow(); },
+    start(intervalMs = 30_000): void { for (const sweep of sweeps.values()) sweep.start(intervalMs); },
+    stop(): void { for (const sweep of sweeps.values()) sweep.stop(); },
+  };
   purges.subscribe((tags) => {
+    for (const sweep of sweeps.values()) sweep.poke();
     cache?.purge(tags);
     related.forget();
     if (tags.includes(cacheTags.everything) || tags.includes(cacheTags.sections)) site.forgetFrame();
@@ -44,7 +59,10 @@ export function createServices(handle: DatabaseHandle, config: Readonly<Config>,
     db: handle.db, clock, storage: createLocalDiskStorage(join(config.dataDir, 'media')),
     maxBytes: config.mediaMaxBytes, maxPixels: config.mediaMaxPixels,
   });
-  return { handle, config, clock, purges, comments, content, writer, workflow, revisions, previews, taxonomy, corrections, related, site, cache, publications, accounts, passwordResets, users, media };
+  return { handle, config, clock, purges, indexing, comments, content, writer, workflow, revisions, previews, taxonomy, corrections, related, site, cache, publications, accounts, passwordResets, users, media };
 }
+
+/** An index derived from articles, kept up to date by sweeps (see common/background-sweep.ts). */
+interface DerivedIndex { name: string; sweep: () => Promise<unknown> }
 
 export type Services = ReturnType<typeof createServices>;

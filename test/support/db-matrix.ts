@@ -57,5 +57,5 @@ export async function createTestServices(dialect: Dialect, overrides: Partial<Co
   const db = await createTestDatabase(dialect);
   const clock = fixedClock(TEST_NOW);
   const services: Services = createServices(db.handle, testConfig(db.dataDir, overrides), clock);
-  return { ...services, clock, db, close: async () => { services.publications.stop(); services.comments.close(); await services.purges.stop(); await db.drop(); } };
+  return { ...services, clock, db, close: async () => { services.indexing.stop(); services.publications.stop(); services.comments.close(); await services.purges.stop(); await db.drop(); } };
 }
