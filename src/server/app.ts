@@ -6,7 +6,8 @@ import Fastify, { type FastifyInstance, type FastifySchema } from 'fastify';
 import { accountsRoutes, setupRoutes, usersAdminRoutes } from '../accounts/index.ts';
 import { settingsAdminRoutes, taxonomyAdminRoutes, workflowRoutes } from '../content/index.ts';
 import { contentAdminRoutes, contentApiRoutes, correctionsAdminRoutes } from '../content/index.ts';
-import { assetRoutes, commentFormRoutes, previewRoutes, PUBLIC_DIR, sendNotFound, siteRoutes } from '../site/index.ts';
+import { assetRoutes, commentFormRoutes, previewRoutes, PUBLIC_DIR, searchRoutes, sendNotFound, siteRoutes } from '../site/index.ts';
+import { searchApiRoutes } from '../search/index.ts';
 import { avatarRoutes, commentsAdminRoutes, commentsApiRoutes } from '../comments/index.ts';
 import { frameworkErrorHandler, installErrorHandling } from './error-handler.ts';
 import { SECURITY_HEADERS } from './security-headers.ts';
@@ -119,6 +120,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
 
   await app.register(async (api) => {
     await api.register(contentApiRoutes, { content, findRelated: (a) => related.findRelated(a, 6), siteUrl: config.siteUrl });
+    await api.register(searchApiRoutes, { search: services.search, siteUrl: config.siteUrl });
     await api.register(commentsApiRoutes, { comments: services.comments, clock: services.clock, siteUrl: config.siteUrl });
     api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   }, { prefix: '/api/v1' });
@@ -127,5 +129,6 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   await app.register(avatarRoutes);
   await app.register(commentFormRoutes, { site, comments: services.comments, siteUrl: config.siteUrl });
   await app.register(siteRoutes, { site, cache, comments: services.comments });
+  await app.register(searchRoutes, { site, search: services.search });
   return app;
 }

@@ -9,6 +9,7 @@ import { cacheTags, createContentReader, createContentWriter, createCorrectionsS
 import { createTaxonomyWriter } from '../content/index.ts';
 import type { DatabaseHandle } from '../db/index.ts';
 import { createRelatedFinder } from '../related/index.ts';
+import { createSearch } from '../search/index.ts';
 import { createSiteService, loadAssetUrls } from '../site/index.ts';
 import { createLocalDiskStorage, createMediaService } from '../media/index.ts';
 
@@ -36,7 +37,10 @@ export function createServices(handle: DatabaseHandle, config: Readonly<Config>,
   const cache = config.pageCache === 'on' ? new PageCache(config.pageCacheMaxBytes) : null;
   // Derived indexes (search, related lists, topics) follow content writes in the background:
   // every purge pokes them; `dateline import` and tests run them to completion with sweepAll.
-  const indexes: DerivedIndex[] = [];
+  const search = createSearch(handle.db, handle.dialect, clock, content);
+  const indexes: DerivedIndex[] = [
+    { name: 'search', sweep: () => search.sweep() },
+  ];
   const sweeps = new Map<string, BackgroundSweep>(indexes.map((index) => [index.name, backgroundSweep(
     index.sweep, (error) => console.error(`Dateline: updating the ${index.name} index failed: ${error instanceof Error ? error.message : String(error)}`),
   )]));
@@ -59,7 +63,7 @@ export function createServices(handle: DatabaseHandle, config: Readonly<Config>,
     db: handle.db, clock, storage: createLocalDiskStorage(join(config.dataDir, 'media')),
     maxBytes: config.mediaMaxBytes, maxPixels: config.mediaMaxPixels,
   });
-  return { handle, config, clock, purges, indexing, comments, content, writer, workflow, revisions, previews, taxonomy, corrections, related, site, cache, publications, accounts, passwordResets, users, media };
+  return { handle, config, clock, purges, indexing, search, comments, content, writer, workflow, revisions, previews, taxonomy, corrections, related, site, cache, publications, accounts, passwordResets, users, media };
 }
 
 /** An index derived from articles, kept up to date by sweeps (see common/background-sweep.ts). */

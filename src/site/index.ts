@@ -5,3 +5,4 @@ export { SITE_ERRORS } from './site.errors.ts';
 export { assetRoutes, loadAssetUrls, PUBLIC_DIR } from './assets.ts';
 export { previewRoutes } from './preview.routes.tsx';
 export { commentFormRoutes } from './comment-form.routes.tsx';
+export { searchRoutes } from './search.routes.tsx';

@@ -1,0 +1,58 @@
+import { sql } from 'kysely';
+import type { Db } from '../db/index.ts';
+import { visibleArticle, type FullTextStore, type IndexedDocument, type SearchHit } from './search.repository.ts';
+
+// ts_rank's weights run D, C, B, A: body C, standfirst/tags/bylines B, headline A. Normalisation
+// 1 divides by 1 + log(length), so a long story does not win merely by being long.
+const RANK = sql.raw(`ts_rank('{0.05, 0.2, 0.45, 1.0}'::float4[], d.document, q.query, 1)`);
+
+/** plainto_tsquery reads its text as words only (operators are not syntax there). */
+function tsQuery(words: string[], mode: 'all' | 'any') {
+  return mode === 'all'
+    ? sql`plainto_tsquery('english', ${words.join(' ')})`
+    : sql.join(words.map((w) => sql`plainto_tsquery('english', ${w})`), sql` || `);
+}
+
+function documentVector(d: IndexedDocument) {
+  return sql`setweight(to_tsvector('english', ${d.headline}), 'A')
+    || setweight(to_tsvector('english', ${d.standfirst}), 'B')
+    || setweight(to_tsvector('english', ${`${d.tags} ${d.authors}`}), 'B')
+    || setweight(to_tsvector('english', ${d.body}), 'C')`;
+}
+
+/** PostgreSQL: a weighted tsvector (english config) on each document row, under a GIN index. */
+export const postgresFullText: FullTextStore = {
+  async write(db, documents) {
+    for (let i = 0; i < documents.length; i += 100) {
+      const rows = documents.slice(i, i + 100).map((d) => ({
+        articleId: d.articleId, sourceKey: d.sourceKey, bodyText: d.bodyText, terms: d.terms.join(' '), document: documentVector(d),
+      }));
+      // `document` is PostgreSQL-only, so it is not in the shared table type.
+      await db.insertInto('searchDocuments').values(rows as never)
+        .onConflict((oc) => oc.column('articleId').doUpdateSet((eb) => ({
+          sourceKey: eb.ref('excluded.sourceKey'), bodyText: eb.ref('excluded.bodyText'), terms: eb.ref('excluded.terms'),
+          document: sql`excluded.document`,
+        }) as never))
+        .execute();
+    }
+  },
+
+  // The tsvector lives on the document row, which the caller deletes.
+  async remove() {},
+
+  async find(db, words, mode, filters, nowIso, limit, offset) {
+    const { rows } = await sql<SearchHit>`
+      select d.article_id as id, count(*) over () as total
+      from search_documents d cross join (select ${tsQuery(words, mode)} as query) q
+      join articles a on a.id = d.article_id
+      where d.document @@ q.query and ${visibleArticle(filters, nowIso)}
+      order by ${RANK} desc, a.published_at desc, a.id desc
+      limit ${limit} offset ${offset}`.execute(db);
+    return rows;
+  },
+
+  async matchesAnything(db, word) {
+    const { rows } = await sql`select 1 from search_documents where document @@ plainto_tsquery('english', ${word}) limit 1`.execute(db);
+    return rows.length > 0;
+  },
+};

@@ -1,0 +1,58 @@
+import { sql } from 'kysely';
+import type { Db } from '../db/index.ts';
+import { visibleArticle, type FullTextStore, type IndexedDocument, type SearchHit } from './search.repository.ts';
+
+// bm25 weights in column order: headline, standfirst, body, tags, authors. A word in the
+// headline says far more about what the story is than the same word deep in the body.
+const WEIGHTS = sql.raw('10.0, 4.0, 1.0, 3.0, 3.0');
+
+/** Each word a quoted FTS5 string: words hold only letters and digits, so no operator can form. */
+function matchExpression(words: string[], mode: 'all' | 'any'): string {
+  return words.map((w) => `"${w}"`).join(mode === 'all' ? ' ' : ' OR ');
+}
+
+/** SQLite: an FTS5 table (porter over unicode61) keyed by article id, ranked by weighted BM25. */
+export const sqliteFullText: FullTextStore = {
+  async write(db, documents) {
+    await this.remove(db, documents.map((d) => d.articleId));
+    for (const d of documents) {
+      await sql`insert into search_fts (rowid, headline, standfirst, body, tags, authors)
+        values (${d.articleId}, ${d.headline}, ${d.standfirst}, ${d.body}, ${d.tags}, ${d.authors})`.execute(db);
+    }
+    await upsertRows(db, documents);
+  },
+
+  async remove(db, articleIds) {
+    for (let i = 0; i < articleIds.length; i += 500) {
+      const chunk = articleIds.slice(i, i + 500);
+      await sql`delete from search_fts where rowid in (${sql.join(chunk)})`.execute(db);
+    }
+  },
+
+  async find(db, words, mode, filters, nowIso, limit, offset) {
+    const { rows } = await sql<SearchHit>`
+      select m.id, count(*) over () as total
+      from (select rowid as id, bm25(search_fts, ${WEIGHTS}) as score from search_fts where search_fts match ${matchExpression(words, mode)}) m
+      join articles a on a.id = m.id
+      where ${visibleArticle(filters, nowIso)}
+      order by m.score, a.published_at desc, a.id desc
+      limit ${limit} offset ${offset}`.execute(db);
+    return rows;
+  },
+
+  async matchesAnything(db, word) {
+    const { rows } = await sql`select rowid from search_fts where search_fts match ${matchExpression([word], 'all')} limit 1`.execute(db);
+    return rows.length > 0;
+  },
+};
+
+async function upsertRows(db: Db, documents: IndexedDocument[]): Promise<void> {
+  for (let i = 0; i < documents.length; i += 200) {
+    const rows = documents.slice(i, i + 200).map((d) => ({ articleId: d.articleId, sourceKey: d.sourceKey, bodyText: d.bodyText, terms: d.terms.join(' ') }));
+    await db.insertInto('searchDocuments').values(rows)
+      .onConflict((oc) => oc.column('articleId').doUpdateSet((eb) => ({
+        sourceKey: eb.ref('excluded.sourceKey'), bodyText: eb.ref('excluded.bodyText'), terms: eb.ref('excluded.terms'),
+      })))
+      .execute();
+  }
+}

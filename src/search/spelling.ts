@@ -1,0 +1,79 @@
+/**
+ * Typo tolerance from the index's own vocabulary: a word nobody wrote is matched to the closest
+ * word somebody did (Damerau–Levenshtein distance up to 2, fewer edits first, then the word in
+ * more documents).
+ */
+
+export const MAX_EDITS = 2;
+
+/**
+ * Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions), or
+ * `limit + 1` as soon as it must exceed `limit`.
+ */
+export function editDistance(a: string, b: string, limit = MAX_EDITS): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const width = b.length + 1;
+  let before = new Array<number>(width).fill(0);
+  let previous = Array.from({ length: width }, (_, j) => j);
+  let current = new Array<number>(width).fill(0);
+  for (let i = 1; i <= a.length; i += 1) {
+    current[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (before[j - 2] ?? 0) + 1);
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > limit) return limit + 1;
+    [before, previous, current] = [previous, current, before];
+  }
+  return previous[b.length] ?? limit + 1;
+}
+
+/** The vocabulary held in memory, words grouped by length so a lookup reads only plausible ones. */
+export class Vocabulary {
+  private readonly counts: Map<string, number>;
+  private readonly byLength = new Map<number, string[]>();
+
+  constructor(entries: Iterable<[string, number]>) {
+    this.counts = new Map(entries);
+    for (const term of this.counts.keys()) {
+      const length = [...term].length;
+      const bucket = this.byLength.get(length);
+      if (bucket) bucket.push(term); else this.byLength.set(length, [term]);
+    }
+  }
+
+  /** How many documents hold `term` (0 for a word not in the index). */
+  count(term: string): number {
+    return this.counts.get(term) ?? 0;
+  }
+
+  get size(): number {
+    return this.counts.size;
+  }
+
+  /**
+   * The best replacement for `word` within two edits: fewest edits, then most documents, then
+   * alphabetical (so the answer is stable). Words of one or two letters are left alone and
+   * words of up to four get one edit: every short word is that close to dozens of others.
+   */
+  closest(word: string): { term: string; edits: number; count: number } | null {
+    const chars = [...word];
+    if (chars.length < 3) return null;
+    const allowed = chars.length <= 4 ? 1 : MAX_EDITS;
+    let best: { term: string; edits: number; count: number } | null = null;
+    for (let length = chars.length - allowed; length <= chars.length + allowed; length += 1) {
+      for (const term of this.byLength.get(length) ?? []) {
+        const limit = best ? best.edits : allowed;
+        const edits = editDistance(word, term, limit);
+        if (edits > limit || edits === 0) continue;
+        const count = this.counts.get(term) ?? 0;
+        if (!best || edits < best.edits || count > best.count || (count === best.count && term < best.term)) best = { term, edits, count };
+      }
+    }
+    return best;
+  }
+}
