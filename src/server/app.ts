@@ -15,6 +15,7 @@ import { adminAppRoutes } from './admin-app.routes.ts';
 import { refuseUnstorableText } from './text-guard.ts';
 import type { Services } from './services.ts';
 import { mediaAdminRoutes, mediaFileRoutes } from '../media/index.ts';
+import { topicsAdminRoutes } from '../topics/index.ts';
 
 const YEAR_SECONDS = 365 * 24 * 3600;
 
@@ -92,6 +93,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     await newsroom.register(mediaAdminRoutes, { prefix: '/api/admin', media: services.media, accounts, siteUrl: config.siteUrl });
     await newsroom.register(correctionsAdminRoutes, { prefix: '/api/admin', corrections: services.corrections, accounts, siteUrl: config.siteUrl });
     await newsroom.register(taxonomyAdminRoutes, { prefix: '/api/admin', taxonomy: services.taxonomy, accounts, siteUrl: config.siteUrl });
+    await newsroom.register(topicsAdminRoutes, { prefix: '/api/admin', topics: services.topics, accounts, siteUrl: config.siteUrl });
     await newsroom.register(settingsAdminRoutes, {
       prefix: '/api/admin', content, writer: services.writer, accounts, siteUrl: config.siteUrl, smtpConfigured: config.smtpUrl !== '',
     });

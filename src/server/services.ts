@@ -5,10 +5,11 @@ import { backgroundSweep, type BackgroundSweep } from '../common/background-swee
 import type { Clock } from '../common/clock.ts';
 import { PageCache, PurgeBus } from '../cache/index.ts';
 import type { Config } from '../config/index.ts';
-import { cacheTags, createContentReader, createContentWriter, createCorrectionsService, createPreviewLinks, createPublicationWatcher, createRevisionService, createWorkflow } from '../content/index.ts';
+import { cacheTags, createWriteRunner, createContentReader, createContentWriter, createCorrectionsService, createPreviewLinks, createPublicationWatcher, createRevisionService, createWorkflow } from '../content/index.ts';
 import { createTaxonomyWriter } from '../content/index.ts';
 import type { DatabaseHandle } from '../db/index.ts';
 import { createRelatedFinder } from '../related/index.ts';
+import { createTopicIndexer, createTopicsService } from '../topics/index.ts';
 import { createSearch } from '../search/index.ts';
 import { createSiteService, loadAssetUrls } from '../site/index.ts';
 import { createLocalDiskStorage, createMediaService } from '../media/index.ts';
@@ -33,12 +34,15 @@ export function createServices(handle: DatabaseHandle, config: Readonly<Config>,
     siteTitle: async () => (await content.getSiteSettings()).title,
     logError: (error, message) => console.error(`${message}: ${error instanceof Error ? error.message : String(error)}`),
   });
-  const site = createSiteService({ content, related, redirects: taxonomy, comments, siteUrl: config.siteUrl, assets: loadAssetUrls() });
+  const topics = createTopicsService(handle.db, clock, createWriteRunner(handle.db, purges), content);
+  const topicIndexer = createTopicIndexer(handle.db, clock, createWriteRunner(handle.db, purges));
+  const site = createSiteService({ content, related, redirects: taxonomy, comments, topics, siteUrl: config.siteUrl, assets: loadAssetUrls() });
   const cache = config.pageCache === 'on' ? new PageCache(config.pageCacheMaxBytes) : null;
   // Derived indexes (search, related lists, topics) follow content writes in the background:
   // every purge pokes them; `dateline import` and tests run them to completion with sweepAll.
   const search = createSearch(handle.db, handle.dialect, clock, content);
   const indexes: DerivedIndex[] = [
+    { name: 'topics', sweep: () => topicIndexer.sweep() },
     { name: 'search', sweep: () => search.sweep() },
   ];
   const sweeps = new Map<string, BackgroundSweep>(indexes.map((index) => [index.name, backgroundSweep(
@@ -63,7 +67,7 @@ export function createServices(handle: DatabaseHandle, config: Readonly<Config>,
     db: handle.db, clock, storage: createLocalDiskStorage(join(config.dataDir, 'media')),
     maxBytes: config.mediaMaxBytes, maxPixels: config.mediaMaxPixels,
   });
-  return { handle, config, clock, purges, indexing, search, comments, content, writer, workflow, revisions, previews, taxonomy, corrections, related, site, cache, publications, accounts, passwordResets, users, media };
+  return { handle, config, clock, purges, indexing, topics, topicIndexer, search, comments, content, writer, workflow, revisions, previews, taxonomy, corrections, related, site, cache, publications, accounts, passwordResets, users, media };
 }
 
 /** An index derived from articles, kept up to date by sweeps (see common/background-sweep.ts). */

@@ -118,6 +118,21 @@ export const siteRoutes: FastifyPluginAsyncTypebox<SiteRoutesOptions> = async (a
     return { kind: 'page', tree: <ListPage site={view} view={list} />, tags: [cacheTags.author(request.params.slug), cacheTags.sections] };
   })));
 
+  // Tagged with home too: an article joining or leaving the site purges home, and may join or leave the topic.
+  app.get('/topic/:slug/', { schema: { params: SlugParams, querystring: PageQuery, hide: true } }, (request, reply) => servePage(request, reply, async (): Promise<Rendered> => {
+    const view = await site.siteView();
+    try {
+      const topic = await site.topic(request.params.slug, Number(request.query.page), view.t);
+      return { kind: 'page', tree: <ListPage site={view} view={topic.view} />, tags: [...topic.tags, cacheTags.home, cacheTags.sections] };
+    } catch (error) {
+      if (!isAppError(error) || error.code !== 'TOPICS_NOT_FOUND') throw error;
+      const moved = await site.movedTopic(request.params.slug);
+      if (moved === null) return { kind: 'not-found' };
+      const page = new URLSearchParams(request.url.split('?')[1] ?? '').get('page');
+      return { kind: 'redirect', location: page === null ? moved : `${moved}?page=${page}` };
+    }
+  }));
+
   // Tagged with home too: an article leaving or rejoining the site purges home, and its corrections go or come with it.
   app.get('/corrections/', { schema: { querystring: PageQuery, hide: true } }, (request, reply) => servePage(request, reply, async () => {
     const [view, list] = await Promise.all([site.siteView(), site.corrections(Number(request.query.page))]);

@@ -9,6 +9,7 @@ import type { CorrectionPage } from '../content/index.ts';
 import type { ListView } from './templates/list-page.tsx';
 import type { SiteView } from './templates/view.ts';
 import type { CommentsView, HeldCommentRequest } from '../comments/index.ts';
+import { topicCacheTag, type TopicsService } from '../topics/index.ts';
 
 /** What the site reads of comment threads (the comments slice). */
 export interface CommentThreads {
@@ -43,7 +44,7 @@ export type ArticleOutcome = { kind: 'article'; view: ArticleView; tags: string[
 /** Where renamed and merged sections, tags and authors went (the content slice's redirects). */
 export interface TaxonomyRedirects { resolveRedirect(kind: TaxonomyKind, oldSlug: string): Promise<string | null> }
 
-export function createSiteService(deps: { content: ContentReader; related: RelatedFinder; redirects: TaxonomyRedirects; comments: CommentThreads; siteUrl: string; assets: SiteView['assets'] }) {
+export function createSiteService(deps: { content: ContentReader; related: RelatedFinder; redirects: TaxonomyRedirects; comments: CommentThreads; topics: TopicsService; siteUrl: string; assets: SiteView['assets'] }) {
   const { content, related } = deps;
   let frame: Promise<SiteView> | null = null;
 
@@ -89,6 +90,24 @@ export function createSiteService(deps: { content: ContentReader; related: Relat
       return { title: t('authorTitle', { name: author.name }), description: author.bio, path: `/author/${author.slug}/`, list };
     },
 
+    /**
+     * One page of a topic's visible articles, with the page's cache tags (the topic's, and each
+     * listed article's, since the list shows their headlines). @throws TOPICS_NOT_FOUND, SITE_PAGE_NOT_FOUND
+     */
+    async topic(slug: string, page: number, t: SiteView['t']): Promise<{ view: ListView; tags: string[] }> {
+      const topic = await deps.topics.getTopicWithPage(slug);
+      const list = await deps.topics.listTopicArticles(topic.id, page, LIST_PAGE_SIZE, 'card');
+      assertPageExists(list);
+      const view = { title: t('topicTitle', { name: topic.name }), description: '', path: `/topic/${topic.slug}/`, list };
+      return { view, tags: [topicCacheTag(topic.id), ...list.items.map((a) => cacheTags.article(a.id))] };
+    },
+
+    /** The page a renamed or merged topic's old slug now lives at, or null. */
+    async movedTopic(oldSlug: string): Promise<string | null> {
+      const slug = await deps.topics.resolveMovedSlug(oldSlug);
+      return slug === null ? null : `/topic/${slug}/`;
+    },
+
     /** The list page path a renamed or merged section, tag or author now lives at, or null. */
     async movedList(kind: TaxonomyKind, oldSlug: string): Promise<string | null> {
       const slug = await deps.redirects.resolveRedirect(kind, oldSlug);
@@ -108,15 +127,15 @@ export function createSiteService(deps: { content: ContentReader; related: Relat
       const found = await content.getArticle(slug).catch(notFoundAsNull);
       if (found && found.section.slug === sectionSlug) {
         const commentsPage = commentsRequest.page ?? 1;
-        const [relatedArticles, corrections, comments] = await Promise.all([
+        const [relatedArticles, corrections, comments, topics] = await Promise.all([
           related.findRelated(found, RELATED_COUNT, 'card'), content.listArticleCorrections(found.id),
-          deps.comments.view(found.id, commentsPage, commentsRequest.held ?? null),
+          deps.comments.view(found.id, commentsPage, commentsRequest.held ?? null), deps.topics.topicsOfArticle(found.id),
         ]);
         if (commentsPage > comments.pageCount) return null;
         const description = found.seoDescription || found.standfirst || truncateText(toPlainText(found.bodyHtml), 200);
         const tags = [cacheTags.article(found.id), cacheTags.comments(found.id), cacheTags.section(found.section.slug), cacheTags.sections,
-          ...found.tags.map((x) => cacheTags.tag(x.slug)), ...relatedArticles.map((r) => cacheTags.article(r.id))];
-        return { kind: 'article', view: { article: found, related: relatedArticles, description, corrections, comments }, tags };
+          ...found.tags.map((x) => cacheTags.tag(x.slug)), ...relatedArticles.map((r) => cacheTags.article(r.id)), ...topics.cacheTags];
+        return { kind: 'article', view: { article: found, related: relatedArticles, description, corrections, comments, topics: topics.shown }, tags };
       }
       if (found) return { kind: 'redirect', location: articlePath(found) };
       const current = await content.resolveOldPath(`${sectionSlug}/${slug}`);

@@ -13,6 +13,7 @@ import * as createComments from './202611251300_create-comments.ts';
 import * as createPasswordResets from './202611251800_create-password-resets.ts';
 import * as addSiteTimeZone from './202611251810_add-site-time-zone.ts';
 import * as addArticleSeo from './202611252000_add-article-seo.ts';
+import * as createTopics from './202611252120_create-topics.ts';
 import * as createSearch from './202611252110_create-search.ts';
 
 /** Every migration, by name; names sort in the order they run. */
@@ -31,5 +32,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '202611251800_create-password-resets': createPasswordResets,
   '202611251810_add-site-time-zone': addSiteTimeZone,
   '202611252000_add-article-seo': addArticleSeo,
+  '202611252120_create-topics': createTopics,
   '202611252110_create-search': createSearch,
 };

@@ -13,6 +13,8 @@ export interface ArticleView {
   article: Article;
   related: ArticleSummary[];
   description: string;
+  /** People, places and organisations the article names that have topic pages. */
+  topics?: { slug: string; name: string }[];
   /** Corrections and clarifications, oldest first; none when left out. */
   corrections?: Correction[];
   /** Set when shown through a secret preview link: not public yet, never indexed. */
@@ -85,6 +87,12 @@ export function ArticlePage({ site, view }: { site: SiteView; view: ArticleView 
             <div class="tags">
               <h2 class="label">{t('tags')}</h2>
               <ul>{article.tags.map((tag) => <li><a href={`/tag/${tag.slug}/`} rel="tag">{tag.name}</a></li>)}</ul>
+            </div>
+          ) : null}
+          {view.topics && view.topics.length > 0 ? (
+            <div class="tags topics">
+              <h2 class="label">{t('topics')}</h2>
+              <ul>{view.topics.map((topic) => <li><a href={`/topic/${topic.slug}/`}>{topic.name}</a></li>)}</ul>
             </div>
           ) : null}
           <div class="share">
