@@ -73,6 +73,8 @@ describe.each(DIALECTS)('embargoes on %s', (dialect) => {
     const item = await read(`/api/v1/articles/${article.slug}`);
     expect(item.statusCode).toBe(visible ? 200 : 404);
     expect(item.body.includes(headline)).toBe(visible);
+    // Related lists are computed in the background after a write; run that now.
+    await ctx.services.indexing.sweepAll();
     const other = await read(`/api/v1/articles/${world.other.slug}`);
     expect(other.statusCode).toBe(200);
     expect((other.json() as { related: { slug: string }[] }).related.some((r) => r.slug === article.slug), 'related').toBe(visible);

@@ -7,6 +7,7 @@ import { accountsRoutes, setupRoutes, usersAdminRoutes } from '../accounts/index
 import { settingsAdminRoutes, taxonomyAdminRoutes, workflowRoutes } from '../content/index.ts';
 import { contentAdminRoutes, contentApiRoutes, correctionsAdminRoutes } from '../content/index.ts';
 import { assetRoutes, commentFormRoutes, previewRoutes, PUBLIC_DIR, searchRoutes, sendNotFound, siteRoutes } from '../site/index.ts';
+import { createFeedService, createSitemapService, feedRoutes, sitemapRoutes } from '../site/index.ts';
 import { searchApiRoutes } from '../search/index.ts';
 import { avatarRoutes, commentsAdminRoutes, commentsApiRoutes } from '../comments/index.ts';
 import { frameworkErrorHandler, installErrorHandling } from './error-handler.ts';
@@ -16,6 +17,7 @@ import { refuseUnstorableText } from './text-guard.ts';
 import type { Services } from './services.ts';
 import { mediaAdminRoutes, mediaFileRoutes } from '../media/index.ts';
 import { topicsAdminRoutes } from '../topics/index.ts';
+import { relatedAdminRoutes } from '../related/index.ts';
 
 const YEAR_SECONDS = 365 * 24 * 3600;
 
@@ -98,6 +100,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
       prefix: '/api/admin', content, writer: services.writer, accounts, siteUrl: config.siteUrl, smtpConfigured: config.smtpUrl !== '',
     });
     await newsroom.register(commentsAdminRoutes, { prefix: '/api/admin', comments: services.comments, accounts, siteUrl: config.siteUrl });
+    await newsroom.register(relatedAdminRoutes, { prefix: '/api/admin', related, content, accounts, siteUrl: config.siteUrl });
     await newsroom.register(usersAdminRoutes, { prefix: '/api/admin', users: services.users, accounts, siteUrl: config.siteUrl });
     await newsroom.register(setupRoutes, {
       accounts, siteUrl: config.siteUrl,
@@ -130,6 +133,9 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   await app.register(previewRoutes, { site, content, previews: services.previews });
   await app.register(avatarRoutes);
   await app.register(commentFormRoutes, { site, comments: services.comments, siteUrl: config.siteUrl });
+  const machines = { db: services.handle.db, content, clock: services.clock, siteUrl: config.siteUrl };
+  await app.register(feedRoutes, { feeds: createFeedService(machines), site, cache });
+  await app.register(sitemapRoutes, { sitemaps: createSitemapService(machines), site, clock: services.clock, cache });
   await app.register(siteRoutes, { site, cache, comments: services.comments });
   await app.register(searchRoutes, { site, search: services.search });
   return app;

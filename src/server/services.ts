@@ -23,7 +23,7 @@ export function createServices(handle: DatabaseHandle, config: Readonly<Config>,
   const revisions = createRevisionService(handle.db, writer);
   const previews = createPreviewLinks(handle.db, clock, config.siteUrl);
   const corrections = createCorrectionsService(handle.db, clock, purges);
-  const related = createRelatedFinder(handle.db, clock, content);
+  const related = createRelatedFinder(handle.db, clock, content, purges);
   const taxonomy = createTaxonomyWriter(handle.db, clock, purges);
   const accounts = createAccountsService(handle.db, clock);
   const users = createUsersService(handle.db, clock, accounts, content);
@@ -42,6 +42,7 @@ export function createServices(handle: DatabaseHandle, config: Readonly<Config>,
   // every purge pokes them; `dateline import` and tests run them to completion with sweepAll.
   const search = createSearch(handle.db, handle.dialect, clock, content);
   const indexes: DerivedIndex[] = [
+    { name: 'related', sweep: () => related.sweep() },
     { name: 'topics', sweep: () => topicIndexer.sweep() },
     { name: 'search', sweep: () => search.sweep() },
   ];

@@ -42,6 +42,8 @@ describe.each(DIALECTS)('reader pages on %s', (dialect) => {
       const a = await story({ tags: [tag] });
       const others = [];
       for (let i = 0; i < 7; i += 1) others.push((await story({ tags: [tag] })).path);
+      // Related lists are computed in the background after a write; run that now.
+      await site.services.indexing.sweepAll();
 
       const html = (await get(a.path)).body;
       const block = html.match(/<section class="related"[\s\S]*?<\/section>/)?.[0] ?? '';

@@ -13,9 +13,12 @@ import * as createComments from './202611251300_create-comments.ts';
 import * as createPasswordResets from './202611251800_create-password-resets.ts';
 import * as addSiteTimeZone from './202611251810_add-site-time-zone.ts';
 import * as addArticleSeo from './202611252000_add-article-seo.ts';
-import * as createTopics from './202611252120_create-topics.ts';
 import * as createSearch from './202611252110_create-search.ts';
+import * as addFeedSettings from './202611252130_add-feed-settings.ts';
+import * as createTopics from './202611252120_create-topics.ts';
+import * as addArticleExternalId from './202611252100_add-article-external-id.ts';
 
+import * as createRelated from './202611252140_create-related.ts';
 /** Every migration, by name; names sort in the order they run. */
 export const MIGRATIONS: Record<string, Migration> = {
   '202611250900_create-content': createContent,
@@ -32,6 +35,9 @@ export const MIGRATIONS: Record<string, Migration> = {
   '202611251800_create-password-resets': createPasswordResets,
   '202611251810_add-site-time-zone': addSiteTimeZone,
   '202611252000_add-article-seo': addArticleSeo,
-  '202611252120_create-topics': createTopics,
   '202611252110_create-search': createSearch,
+  '202611252130_add-feed-settings': addFeedSettings,
+  '202611252120_create-topics': createTopics,
+  '202611252100_add-article-external-id': addArticleExternalId,
+  '202611252140_create-related': createRelated,
 };
