@@ -1,3 +1,5 @@
+import { stemmer } from 'stemmer';
+
 /**
  * Text as the index sees it. The same normalisation runs before indexing and before querying, on
  * both databases, so a reader's spelling and the article's meet in the middle: case folded,
@@ -40,23 +42,12 @@ export function vocabularyOf(texts: string[]): string[] {
   return [...terms];
 }
 
-const SUFFIXES = ['ingly', 'edly', 'ings', 'ing', 'ied', 'ies', 'ed', 'es', 'ly', 'ions', 'ion', 'ers', 'er', 's'];
-
 /**
- * A rough English stem, for highlighting only (ranking uses the databases' own stemmers): close
- * enough that "elections", "elected" and "election" mark the same words.
+ * A word's Porter stem, for highlighting: the same algorithm SQLite's tokenizer ranks with (and
+ * close to PostgreSQL's), so "elections", "elected" and "election" mark the same words.
  */
-export function roughStem(word: string): string {
-  let stem = word;
-  for (let round = 0; round < 2; round += 1) {
-    const suffix = SUFFIXES.find((s) => stem.endsWith(s) && stem.length - s.length >= 3);
-    if (!suffix) break;
-    stem = stem.slice(0, -suffix.length) + (suffix === 'ies' || suffix === 'ied' ? 'y' : '');
-  }
-  if (stem.endsWith('e') && stem.length > 3) stem = stem.slice(0, -1);
-  // "running" → "runn" → "run"
-  if (stem.length > 3 && stem.at(-1) === stem.at(-2) && /[b-df-hj-np-tv-z]/.test(stem.at(-1) ?? '')) stem = stem.slice(0, -1);
-  return stem;
+export function stemOf(word: string): string {
+  return /^[a-z]+$/.test(word) ? stemmer(word) : word;
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -72,7 +63,7 @@ function markWords(text: string, stems: ReadonlySet<string>): Word[] {
   const words: Word[] = [];
   for (const match of text.matchAll(WRITTEN_WORD)) {
     const normal = wordsOf(match[0]).join('');
-    words.push({ start: match.index, end: match.index + match[0].length, hit: normal !== '' && stems.has(roughStem(normal)) });
+    words.push({ start: match.index, end: match.index + match[0].length, hit: normal !== '' && stems.has(stemOf(normal)) });
   }
   return words;
 }
@@ -91,7 +82,7 @@ function render(text: string, words: Word[], from: number, to: number): string {
 
 /** The query's words as highlight keys. */
 export function highlightKeys(queryWords: string[]): Set<string> {
-  return new Set(queryWords.map(roughStem));
+  return new Set(queryWords.map(stemOf));
 }
 
 /** `text` escaped, with the words matching the query marked. */
