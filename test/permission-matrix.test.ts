@@ -235,6 +235,22 @@ describe.each(DIALECTS)('Admin API permission matrix on %s', (dialect) => {
     return send(c, 'POST', `/api/admin/tags/${from}/merge`, { into: await created('/api/admin/tags', { name: `Port ${++n}` }) });
   });
 
+  // Topics: writers list them, editors rename, hide, merge and confirm or reject an article's.
+  /** A topic confirmed on a new draft by another editor; its slug. */
+  async function topic(): Promise<string> {
+    const name = `Harbour Q${(++n).toString(36).replace(/\d/g, (d) => 'abcdefghij'[Number(d)] ?? 'a')}`;
+    const ref = await article('draft');
+    const topics = await ok<{ confirmed: { slug: string }[] }>(send(other, 'PUT', `/api/admin/articles/${ref.slug}/topics`, { confirmed: [name], rejected: [] }));
+    return topics.confirmed[0]?.slug ?? '';
+  }
+  add('GET /api/admin/topics', 'list', WRITERS, (c) => send(c, 'GET', '/api/admin/topics'));
+  add('PUT /api/admin/topics/{slug}', 'hide', EDITORS, async (c) => send(c, 'PUT', `/api/admin/topics/${await topic()}`, { hidden: true }));
+  add('POST /api/admin/topics/{slug}/merge', 'merge two topics', EDITORS, async (c) =>
+    send(c, 'POST', `/api/admin/topics/${await topic()}/merge`, { into: await topic() }));
+  add('GET /api/admin/articles/{slug}/topics', "someone else's draft", EDITORS, async (c) => send(c, 'GET', `/api/admin/articles/${(await article('draft')).slug}/topics`));
+  add('PUT /api/admin/articles/{slug}/topics', "someone else's draft", EDITORS, async (c) =>
+    send(c, 'PUT', `/api/admin/articles/${(await article('draft')).slug}/topics`, { confirmed: [await topic()], rejected: [] }));
+
   // Site settings and users: administrators only.
   add('GET /api/admin/settings', 'read', ADMINS, (c) => send(c, 'GET', '/api/admin/settings'));
   add('PUT /api/admin/settings', 'replace', ADMINS, (c) => send(c, 'PUT', '/api/admin/settings', { title: 'The Matrix Gazette', description: 'News.', language: 'en' }));

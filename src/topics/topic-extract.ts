@@ -82,15 +82,17 @@ export function extractNames(text: string): ExtractedName[] {
 function splitAtCommas(match: unknown): string[] {
   const terms = isRecord(match) && Array.isArray(match.terms) ? match.terms : [];
   const parts: string[] = [];
-  let current: string[] = [];
+  let current = '';
   for (const term of terms) {
     if (!isRecord(term) || typeof term.text !== 'string') continue;
-    if (typeof term.pre === 'string' && /[([]/.test(term.pre) && current.length > 0) { parts.push(current.join(' ')); current = []; }
-    current.push(term.text);
-    if (typeof term.post === 'string' && /[,;:()[\]/]/.test(term.post)) { parts.push(current.join(' ')); current = []; }
+    if (typeof term.pre === 'string' && /[([]/.test(term.pre) && current !== '') { parts.push(current); current = ''; }
+    const post = typeof term.post === 'string' ? term.post : ' ';
+    if (/[,;:()[\]/]/.test(post)) { parts.push(current + term.text); current = ''; continue; }
+    // compromise splits "Pemberton-Vance" into two terms; the hyphen stays in the name.
+    current += term.text + (/^[-‐]$/u.test(post) ? '-' : ' ');
   }
-  if (current.length > 0) parts.push(current.join(' '));
-  return parts;
+  if (current.trim() !== '') parts.push(current.trim());
+  return parts.map((p) => p.trim()).filter((p) => p !== '');
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

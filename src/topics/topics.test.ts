@@ -77,6 +77,7 @@ describe.each(DIALECTS)('topics on %s', (dialect) => {
     await story('Margaret Brackenridge', { status: 'draft' });
     await story('Margaret Brackenridge', { status: 'scheduled', publishedAt: at(2 * HOUR) });
     await story('Margaret Brackenridge', { status: 'published', publishedAt: at(3 * HOUR) });
+    await story('Margaret Brackenridge', { status: 'published', publishedAt: at(-HOUR), embargoUntil: at(HOUR) });
     await sweep();
     expect((await get('/topic/margaret-brackenridge/')).statusCode).toBe(404);
     const article = await get(`/${published.sectionSlug}/${published.slug}/`);
@@ -88,7 +89,7 @@ describe.each(DIALECTS)('topics on %s', (dialect) => {
     expect(page.statusCode).toBe(200);
     expect(page.body.match(/class="article-card/g)?.length ?? page.body.split(`/${published.slug}/`).length - 1).toBeGreaterThan(0);
     const list = await admin('GET', '/api/admin/topics?q=brackenridge');
-    expect(list.json()).toMatchObject({ items: [{ slug: 'margaret-brackenridge', articleCount: 4, publishedCount: 1, hasPage: true }] });
+    expect(list.json()).toMatchObject({ items: [{ slug: 'margaret-brackenridge', articleCount: 5, publishedCount: 1, hasPage: true }] });
   });
 
   it("an editor's confirmation gives a page; rejection keeps a topic off an article through re-extraction", async () => {
@@ -111,6 +112,30 @@ describe.each(DIALECTS)('topics on %s', (dialect) => {
     const after = (await admin('GET', `/api/admin/articles/${a.slug}/topics`)).json() as { suggested: { slug: string }[]; confirmed: { slug: string }[] };
     expect(after.suggested.map((t) => t.slug)).not.toContain('geneva');
     expect(after.confirmed.map((t) => t.slug)).toEqual(['perpetua-okonkwo-hale']);
+  });
+
+  it('purges cached pages when an article joins a topic or changes', async () => {
+    const first = await story('Eleanor Pemberton-Vance');
+    const second = await story('Eleanor Pemberton-Vance', { status: 'draft' });
+    await sweep();
+    const firstPath = `/${first.sectionSlug}/${first.slug}/`;
+    expect((await get(firstPath)).body).not.toContain('/topic/eleanor-pemberton-vance/');
+    expect(ctx.services.cache).not.toBeNull();
+    const input = {
+      headline: 'Pemberton-Vance arrives', slug: second.slug, sectionSlug: second.sectionSlug, authorSlugs: second.authorSlugs, tags: [],
+      body: '<p>Eleanor Pemberton-Vance arrived in Geneva on Monday for the talks.</p>', status: 'published' as const, publishedAt: at(-HOUR),
+    };
+    await ctx.services.writer.updateArticle(second.slug, input);
+    await sweep();
+    // The first article's page was cached without the link; the second one's publication gave the topic its page.
+    expect((await get(firstPath)).body).toContain('href="/topic/eleanor-pemberton-vance/"');
+    const page = await get('/topic/eleanor-pemberton-vance/');
+    expect(page.body).toContain('Pemberton-Vance arrives');
+    await ctx.services.writer.updateArticle(second.slug, { ...input, headline: 'Pemberton-Vance leaves Geneva' });
+    await sweep();
+    const again = await get('/topic/eleanor-pemberton-vance/');
+    expect(again.body).toContain('Pemberton-Vance leaves Geneva');
+    expect(again.body).not.toContain('Pemberton-Vance arrives');
   });
 
   it('hides, renames with a 301 and merges topics, purging their pages', async () => {
