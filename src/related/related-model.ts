@@ -30,6 +30,11 @@ export const RANKING = {
   /** Pseudo-relevance feedback: the article's top neighbours widen its vocabulary. */
   feedbackDocs: 8,
   feedbackWeight: 0.6,
+  /** Words in more than this share of articles (and at least `commonFloor`) are left out of scoring. */
+  commonShare: 0.1,
+  commonFloor: 200,
+  /** Terms of the widened query. */
+  expandedTerms: 80,
   /** Per shared tag, capped at three. */
   tagBonus: 0.1,
   sectionBonus: 0.02,
@@ -46,6 +51,28 @@ export const RANKING = {
   maxDocumentShare: 0.5,
 } as const;
 
+/** How many of the best matches one scoring pass keeps. */
+const CANDIDATES = 200;
+
+/** The k-th largest value (quickselect; reorders `values`). */
+function kthLargest(values: number[], k: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  const target = k - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >> 1] as number;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((values[i] as number) > pivot) i += 1;
+      while ((values[j] as number) < pivot) j -= 1;
+      if (i <= j) { const t = values[i] as number; values[i] = values[j] as number; values[j] = t; i += 1; j -= 1; }
+    }
+    if (target <= j) hi = j; else if (target >= i) lo = i; else break;
+  }
+  return values[target] as number;
+}
+
 interface Slot { doc: ModelDocument; terms: Int32Array; tf: Float32Array; norm: number; length: number; alive: boolean }
 
 export class RelatedModel {
@@ -55,6 +82,7 @@ export class RelatedModel {
   private slots: Slot[] = [];
   private readonly slotOf = new Map<number, number>();
   private byTag = new Map<number, number[]>();
+  private scratch = new Float64Array(0);
   private dead = 0;
   private totalLength = 0;
   private normsStale = true;
@@ -162,21 +190,41 @@ export class RelatedModel {
     return new Map(weighted.slice(0, RANKING.queryTerms));
   }
 
-  /** Cosine similarity of a query vector with every article sharing a term, by slot. */
-  private accumulate(query: Map<number, number>): Map<number, number> {
-    const scores = new Map<number, number>();
+  /** Cosine similarity of a query vector with the articles sharing its words, by slot, where at least `floor`. */
+  private accumulate(query: Map<number, number>, floor: number): Map<number, number> {
+    // A dense score array and a list of touched slots: far cheaper per posting than a Map.
+    if (this.scratch.length < this.slots.length) this.scratch = new Float64Array(this.slots.length * 2);
+    const scores = this.scratch;
+    const touched: number[] = [];
+    // Very common words cost the most (long posting lists) and say the least (low idf).
+    const limit = Math.max(RANKING.commonFloor, this.slotOf.size * RANKING.commonShare);
     for (const [term, weight] of query) {
       const posting = this.postings[term];
-      if (!posting) continue;
-      const idf = this.idf(term);
-      for (let i = 0; i < posting.slots.length; i += 1) {
-        const slot = posting.slots[i] as number;
-        const entry = this.slots[slot] as Slot;
-        if (!entry.alive) continue;
-        scores.set(slot, (scores.get(slot) ?? 0) + (weight * (posting.tf[i] as number) * idf) / entry.norm);
+      if (!posting || posting.slots.length > limit) continue;
+      const factor = weight * this.idf(term);
+      const slots = posting.slots;
+      const tf = posting.tf;
+      for (let i = 0; i < slots.length; i += 1) {
+        const slot = slots[i] as number;
+        const before = scores[slot] as number;
+        if (before === 0) touched.push(slot);
+        scores[slot] = before + factor * (tf[i] as number);
       }
     }
-    return scores;
+    // Keep the best `CANDIDATES` at or above `floor`: a list shows a dozen, and sorting thousands
+    // of weak matches per article is what made a 10,000-article recomputation slow.
+    const found: number[] = [];
+    const values: number[] = [];
+    for (const slot of touched) {
+      const entry = this.slots[slot] as Slot;
+      const score = (scores[slot] as number) / entry.norm;
+      scores[slot] = 0;
+      if (entry.alive && score >= floor) { found.push(slot); values.push(score); }
+    }
+    const cut = values.length > CANDIDATES ? kthLargest(values.slice(), CANDIDATES) : -Infinity;
+    const result = new Map<number, number>();
+    for (let i = 0; i < found.length; i += 1) if ((values[i] as number) >= cut) result.set(found[i] as number, values[i] as number);
+    return result;
   }
 
   /**
@@ -193,7 +241,7 @@ export class RelatedModel {
     this.refreshNorms();
     const self = this.slots[slotIndex] as Slot;
     const query = this.vectorOf(self);
-    const first = this.accumulate(query);
+    const first = this.accumulate(query, RANKING.minText / 2);
     first.delete(slotIndex);
 
     // Widen the query with what its closest neighbours say (Rocchio feedback): a story about a
@@ -205,9 +253,11 @@ export class RelatedModel {
         expanded.set(term, (expanded.get(term) ?? 0) + (RANKING.feedbackWeight * weight) / Math.max(1, top.length));
       }
     }
-    const norm = Math.sqrt([...expanded.values()].reduce((a, w) => a + w * w, 0)) || 1;
-    for (const [term, weight] of expanded) expanded.set(term, weight / norm);
-    const second = top.length > 0 ? this.accumulate(expanded) : first;
+    // Only the expanded query's heaviest terms: each term walks a posting list.
+    const kept = new Map([...expanded].sort((a, b) => b[1] - a[1]).slice(0, RANKING.expandedTerms));
+    const norm = Math.sqrt([...kept.values()].reduce((a, w) => a + w * w, 0)) || 1;
+    for (const [term, weight] of kept) kept.set(term, weight / norm);
+    const second = top.length > 0 ? this.accumulate(kept, RANKING.minText) : first;
     second.delete(slotIndex);
 
     const ranked: Neighbour[] = [];
