@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ACCOUNTS_ERRORS } from '../src/accounts/index.ts';
 import { CONFIG_ERRORS } from '../src/config/index.ts';
 import { CONTENT_ERRORS } from '../src/content/index.ts';
+import { IMPORT_ERRORS } from '../src/importers/index.ts';
 import { DB_ERRORS } from '../src/db/index.ts';
 import { MEDIA_ERRORS } from '../src/media/index.ts';
 import { COMMENT_ERRORS } from '../src/comments/index.ts';
@@ -11,7 +12,7 @@ import { SITE_ERRORS } from '../src/site/index.ts';
 import { SEARCH_ERRORS } from '../src/search/index.ts';
 import { RELATED_ERRORS } from '../src/related/index.ts';
 
-const declared = { ...ACCOUNTS_ERRORS, ...CONFIG_ERRORS, ...CONTENT_ERRORS, ...DB_ERRORS, ...SERVER_ERRORS, ...SITE_ERRORS, ...MEDIA_ERRORS, ...COMMENT_ERRORS, ...RELATED_ERRORS, ...SEARCH_ERRORS };
+const declared = { ...ACCOUNTS_ERRORS, ...CONFIG_ERRORS, ...CONTENT_ERRORS, ...IMPORT_ERRORS, ...DB_ERRORS, ...SERVER_ERRORS, ...SITE_ERRORS, ...MEDIA_ERRORS, ...COMMENT_ERRORS, ...RELATED_ERRORS, ...SEARCH_ERRORS };
 const documented = new Map(
   [...readFileSync(new URL('../docs/errors.md', import.meta.url), 'utf8').matchAll(/^\| `([A-Z_]+)` \| (\d{3}|—) \|/gm)]
     .map((m) => [m[1] as string, m[2] as string]),

@@ -6,6 +6,7 @@ import { DEMO_LEAD_SLUG, seedDemo, seedDemoComments } from '../demo/index.ts';
 import { serve } from '../server/main.ts';
 import { startRuntime } from '../server/runtime.ts';
 import { registerCommentsCommand } from './comments.command.ts';
+import { registerImportCommand } from './import.command.ts';
 
 /** Builds the `dateline` command; exported so tests can run it without a child process. */
 export function buildCli(): Command {
@@ -58,6 +59,7 @@ export function buildCli(): Command {
       }
     });
   registerCommentsCommand(program);
+  registerImportCommand(program);
   return program;
 }
 

@@ -32,6 +32,7 @@ function toSummary(row: ArticleWithSectionRow, authors: AuthorRef[], tags: TagRe
     image: row.imageUrl
       ? { url: row.imageUrl, alt: row.imageAlt ?? '', caption: row.imageCaption ?? '', credit: row.imageCredit ?? '', width: row.imageWidth, height: row.imageHeight }
       : null,
+    externalId: row.externalId,
   };
 }
 

@@ -30,6 +30,8 @@ export interface ArticleSummary {
   publishedAt: string;
   updatedAt: string;
   image: FeaturedImage | null;
+  /** Its identifier in the system it was imported from; null when written here. */
+  externalId: string | null;
 }
 
 /** A whole published article. */

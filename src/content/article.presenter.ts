@@ -21,6 +21,7 @@ export function presentSummary(article: ArticleSummary, siteUrl: string): Articl
     publishedAt: article.publishedAt,
     updatedAt: article.updatedAt,
     image: article.image && { ...article.image, url: absolute(article.image.url, siteUrl) },
+    externalId: article.externalId,
   };
 }
 

@@ -7,6 +7,8 @@ export interface ArticleFilter {
   sectionId?: number;
   tagId?: number;
   authorId?: number;
+  /** Only the article imported with this external id. */
+  externalId?: string;
 }
 
 /** An article row joined with its section, as lists and pages read it. */
@@ -27,7 +29,7 @@ const FULL_COLUMNS = ['a.bodyHtml', 'a.revision', 'a.embargoUntil', 'a.seoTitle'
 const SUMMARY_COLUMNS = [
   'a.id', 'a.slug', 'a.sectionId', 'a.headline', 'a.standfirst', 'a.status', 'a.language',
   'a.publishedAt', 'a.updatedAt', 'a.imageUrl', 'a.imageAlt', 'a.imageCaption', 'a.imageCredit',
-  'a.imageWidth', 'a.imageHeight', 'a.createdBy', 's.name as sectionName', 's.slug as sectionSlug',
+  'a.imageWidth', 'a.imageHeight', 'a.createdBy', 'a.externalId', 's.name as sectionName', 's.slug as sectionSlug',
 ] as const;
 
 function publishedBase(db: QueryCreator<Database>, nowIso: string) {
@@ -49,6 +51,7 @@ function applyFilter(db: Db, nowIso: string, filter: ArticleFilter) {
   if (filter.authorId !== undefined) {
     query = query.innerJoin('articleAuthors as fa', 'fa.articleId', 'a.id').where('fa.authorId', '=', filter.authorId);
   }
+  if (filter.externalId !== undefined) query = query.where('a.externalId', '=', filter.externalId);
   return query;
 }
 

@@ -13,10 +13,18 @@ export const PageNumber = Type.String({ pattern: '^(?:[1-9][0-9]{0,4}|100000)$',
 /** Items per page: 1 to 100, plain decimal. */
 export const Limit = Type.String({ pattern: '^(?:[1-9][0-9]?|100)$', default: '20', description: 'items per page, 1 to 100' });
 
+/** An identifier from the system an article was imported from: 1 to 200 characters, no control characters. */
+export const EXTERNAL_ID_MAX = 200;
+export const ExternalIdString = Type.String({
+  minLength: 1, maxLength: EXTERNAL_ID_MAX, pattern: '^[^\\u0000-\\u001f\\u007f]+$',
+  description: "only the article imported with this id (`dateline import ndjson`'s externalId), exact match",
+});
+
 export const ArticleListQuery = Type.Object({
   section: Type.Optional(SlugString),
   tag: Type.Optional(SlugString),
   author: Type.Optional(SlugString),
+  externalId: Type.Optional(ExternalIdString),
   page: PageNumber,
   limit: Limit,
 }, { additionalProperties: false });
@@ -44,6 +52,7 @@ export const ArticleSummaryJson = Type.Object({
   publishedAt: Type.String({ format: 'date-time' }),
   updatedAt: Type.String({ format: 'date-time' }),
   image: ImageJson,
+  externalId: Type.Union([Type.String(), Type.Null()], { description: 'its identifier in the system it was imported from; null when written here' }),
 });
 export type ArticleSummaryJson = Static<typeof ArticleSummaryJson>;
 

@@ -12,7 +12,7 @@ import {
   replaceArticleAuthors, replaceArticleTags, updateArticleRow, upsertSiteSettings,
 } from './article-write.repository.ts';
 import { articleCacheTags, cacheTags } from './cache-tags.ts';
-import { createWriteRunner } from './content-write.ts';
+import { createWriteRunner, type WriteOutcome } from './content-write.ts';
 import { contentError } from './content.errors.ts';
 import { RESERVED_SECTION_SLUGS } from './reserved-slugs.ts';
 import { forgetRedirect } from './taxonomy-writer.repository.ts';
@@ -58,6 +58,68 @@ async function lockForSave(trx: Db, found: EditableArticleRow, baseRevision: num
 }
 
 /**
+ * Creates an article inside `trx` (see the writer's createArticle); `externalId` marks an import.
+ * @throws CONTENT_INVALID_INPUT, CONTENT_SECTION_NOT_FOUND, CONTENT_AUTHOR_NOT_FOUND, CONTENT_SLUG_TAKEN
+ */
+export async function insertArticleIn(trx: Db, clock: Clock, input: ArticleInput, createdBy: number | null, externalId: string | null = null): Promise<WriteOutcome<number>> {
+  const row = await toRow(trx, input, clock, null);
+  if (await findArticleBySlug(trx, row.slug)) throw contentError('CONTENT_SLUG_TAKEN', `The slug "${row.slug}" is taken.`, 'slug');
+  const id = await insertArticle(trx, { ...row.columns, slug: row.slug, createdAt: row.columns.updatedAt, createdBy, externalId });
+  await replaceArticleAuthors(trx, id, row.authorIds);
+  await replaceArticleTags(trx, id, row.tagIds ?? []);
+  await forgetPath(trx, `${row.sectionSlug}/${row.slug}`);
+  const nowIso = clock.now().toISOString();
+  await recordRevision(trx, id, 0, createdBy, nowIso);
+  await insertEvent(trx, { articleId: id, fromStatus: null, toStatus: row.columns.status, userId: createdBy, note: '', createdAt: nowIso });
+  await syncPublishJob(trx, id, row.columns.status, row.columns.publishedAt, nowIso);
+  // A draft shows on no public page, so saving one purges nothing.
+  const visible = row.columns.status === 'published';
+  return { result: id, tags: visible ? articleCacheTags(id, row.sectionSlug, row.tagSlugs, input.authorSlugs) : [] };
+}
+
+/**
+ * Changes an article inside `trx` (see the writer's updateArticle).
+ * @throws CONTENT_ARTICLE_NOT_FOUND, CONTENT_EDIT_CONFLICT, CONTENT_SLUG_TAKEN, CONTENT_INVALID_INPUT, CONTENT_SECTION_NOT_FOUND, CONTENT_AUTHOR_NOT_FOUND
+ */
+export async function saveArticleIn(trx: Db, clock: Clock, slug: string, input: ArticleInput, options: SaveOptions = {}): Promise<WriteOutcome<number>> {
+  const found = await findArticleBySlug(trx, slug);
+  if (!found) throw contentError('CONTENT_ARTICLE_NOT_FOUND', `There is no article "${slug}".`, 'slug');
+  const current = await lockForSave(trx, found, options.baseRevision);
+  options.authorise?.(current);
+  const row = await toRow(trx, input, clock, current);
+  // Pages of tags and authors the article leaves must drop it too.
+  const oldLinks = await findPeopleAndTagsFor(trx, [current.id]);
+  const oldAuthors = oldLinks.filter((l) => l.kind === 'author');
+  const oldTags = oldLinks.filter((l) => l.kind === 'tag');
+  if (row.slug !== current.slug && await findArticleBySlug(trx, row.slug)) {
+    throw contentError('CONTENT_SLUG_TAKEN', `The slug "${row.slug}" is taken.`, 'slug');
+  }
+  await updateArticleRow(trx, current.id, { ...row.columns, slug: row.slug });
+  await replaceArticleAuthors(trx, current.id, row.authorIds);
+  if (row.tagIds) await replaceArticleTags(trx, current.id, row.tagIds);
+  const oldPath = `${current.sectionSlug}/${current.slug}`;
+  const newPath = `${row.sectionSlug}/${row.slug}`;
+  if (oldPath !== newPath) {
+    await rememberOldPath(trx, oldPath, current.id);
+    await forgetPath(trx, newPath);
+  }
+  const nowIso = clock.now().toISOString();
+  const by = options.by ?? null;
+  await recordRevision(trx, current.id, current.revision, by, nowIso, options.note ?? '');
+  if (row.columns.status !== current.status) {
+    await insertEvent(trx, { articleId: current.id, fromStatus: current.status, toStatus: row.columns.status, userId: by, note: '', createdAt: nowIso });
+  }
+  if (row.columns.status !== current.status || row.columns.publishedAt !== current.publishedAt) {
+    await syncPublishJob(trx, current.id, row.columns.status, row.columns.publishedAt, nowIso);
+  }
+  const tags = articleCacheTags(current.id, row.sectionSlug, [...row.tagSlugs, ...oldTags.map((t) => t.slug)],
+    [...input.authorSlugs, ...oldAuthors.map((a) => a.slug)]);
+  if (current.sectionSlug !== row.sectionSlug) tags.push(cacheTags.section(current.sectionSlug));
+  const wasOrIsVisible = current.status === 'published' || row.columns.status === 'published';
+  return { result: current.id, tags: wasOrIsVisible ? [...new Set(tags)] : [] };
+}
+
+/**
  * Writing content. Each write runs in one transaction that also logs which cached pages it
  * touched; every article save keeps a revision, records a change of state and keeps the
  * article's publish job in step.
@@ -89,21 +151,7 @@ export function createContentWriter(db: Kysely<Database>, clock: Clock, purges: 
     }),
 
     /** Creates an article. @throws CONTENT_INVALID_INPUT, CONTENT_SECTION_NOT_FOUND, CONTENT_AUTHOR_NOT_FOUND, CONTENT_SLUG_TAKEN */
-    createArticle: (input: ArticleInput, createdBy: number | null = null) => write(async (trx) => {
-      const row = await toRow(trx, input, clock, null);
-      if (await findArticleBySlug(trx, row.slug)) throw contentError('CONTENT_SLUG_TAKEN', `The slug "${row.slug}" is taken.`, 'slug');
-      const id = await insertArticle(trx, { ...row.columns, slug: row.slug, createdAt: row.columns.updatedAt, createdBy });
-      await replaceArticleAuthors(trx, id, row.authorIds);
-      await replaceArticleTags(trx, id, row.tagIds ?? []);
-      await forgetPath(trx, `${row.sectionSlug}/${row.slug}`);
-      const nowIso = clock.now().toISOString();
-      await recordRevision(trx, id, 0, createdBy, nowIso);
-      await insertEvent(trx, { articleId: id, fromStatus: null, toStatus: row.columns.status, userId: createdBy, note: '', createdAt: nowIso });
-      await syncPublishJob(trx, id, row.columns.status, row.columns.publishedAt, nowIso);
-      // A draft shows on no public page, so saving one purges nothing.
-      const visible = row.columns.status === 'published';
-      return { result: id, tags: visible ? articleCacheTags(id, row.sectionSlug, row.tagSlugs, input.authorSlugs) : [] };
-    }),
+    createArticle: (input: ArticleInput, createdBy: number | null = null) => write((trx) => insertArticleIn(trx, clock, input, createdBy)),
 
     /**
      * Changes an article; fields left out keep their current values. A changed slug or section
@@ -111,43 +159,7 @@ export function createContentWriter(db: Kysely<Database>, clock: Clock, purges: 
      * revision is refused.
      * @throws CONTENT_ARTICLE_NOT_FOUND, CONTENT_EDIT_CONFLICT, CONTENT_SLUG_TAKEN, CONTENT_INVALID_INPUT, CONTENT_SECTION_NOT_FOUND, CONTENT_AUTHOR_NOT_FOUND
      */
-    updateArticle: (slug: string, input: ArticleInput, options: SaveOptions = {}) => write(async (trx) => {
-      const found = await findArticleBySlug(trx, slug);
-      if (!found) throw contentError('CONTENT_ARTICLE_NOT_FOUND', `There is no article "${slug}".`, 'slug');
-      const current = await lockForSave(trx, found, options.baseRevision);
-      options.authorise?.(current);
-      const row = await toRow(trx, input, clock, current);
-      // Pages of tags and authors the article leaves must drop it too.
-      const oldLinks = await findPeopleAndTagsFor(trx, [current.id]);
-      const oldAuthors = oldLinks.filter((l) => l.kind === 'author');
-      const oldTags = oldLinks.filter((l) => l.kind === 'tag');
-      if (row.slug !== current.slug && await findArticleBySlug(trx, row.slug)) {
-        throw contentError('CONTENT_SLUG_TAKEN', `The slug "${row.slug}" is taken.`, 'slug');
-      }
-      await updateArticleRow(trx, current.id, { ...row.columns, slug: row.slug });
-      await replaceArticleAuthors(trx, current.id, row.authorIds);
-      if (row.tagIds) await replaceArticleTags(trx, current.id, row.tagIds);
-      const oldPath = `${current.sectionSlug}/${current.slug}`;
-      const newPath = `${row.sectionSlug}/${row.slug}`;
-      if (oldPath !== newPath) {
-        await rememberOldPath(trx, oldPath, current.id);
-        await forgetPath(trx, newPath);
-      }
-      const nowIso = clock.now().toISOString();
-      const by = options.by ?? null;
-      await recordRevision(trx, current.id, current.revision, by, nowIso, options.note ?? '');
-      if (row.columns.status !== current.status) {
-        await insertEvent(trx, { articleId: current.id, fromStatus: current.status, toStatus: row.columns.status, userId: by, note: '', createdAt: nowIso });
-      }
-      if (row.columns.status !== current.status || row.columns.publishedAt !== current.publishedAt) {
-        await syncPublishJob(trx, current.id, row.columns.status, row.columns.publishedAt, nowIso);
-      }
-      const tags = articleCacheTags(current.id, row.sectionSlug, [...row.tagSlugs, ...oldTags.map((t) => t.slug)],
-        [...input.authorSlugs, ...oldAuthors.map((a) => a.slug)]);
-      if (current.sectionSlug !== row.sectionSlug) tags.push(cacheTags.section(current.sectionSlug));
-      const wasOrIsVisible = current.status === 'published' || row.columns.status === 'published';
-      return { result: current.id, tags: wasOrIsVisible ? [...new Set(tags)] : [] };
-    }),
+    updateArticle: (slug: string, input: ArticleInput, options: SaveOptions = {}) => write((trx) => saveArticleIn(trx, clock, slug, input, options)),
 
     /**
      * Sets the site's title, description and language, and its time zone when one is given.

@@ -24,8 +24,8 @@ export const contentApiRoutes: FastifyPluginAsyncTypebox<ContentApiOptions> = as
   app.get('/articles', {
     schema: { summary: 'Published articles, newest first', tags: ['content'], querystring: ArticleListQuery, response: { 200: ArticleListJson, ...errors } },
   }, async (request) => {
-    const { section, tag, author, page, limit } = request.query;
-    const result = await content.listArticlesBySlugs({ section, tag, author }, Number(page), Number(limit));
+    const { section, tag, author, externalId, page, limit } = request.query;
+    const result = await content.listArticlesBySlugs({ section, tag, author, externalId }, Number(page), Number(limit));
     return { ...result, items: result.items.map((a) => presentSummary(a, siteUrl)) };
   });
 

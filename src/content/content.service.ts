@@ -76,8 +76,8 @@ export function createContentReader(db: Db, clock: Clock) {
      * One page of published articles, filtered by the slugs of a section, tag and author.
      * @throws CONTENT_SECTION_NOT_FOUND, CONTENT_TAG_NOT_FOUND, CONTENT_AUTHOR_NOT_FOUND
      */
-    async listArticlesBySlugs(slugs: { section?: string | undefined; tag?: string | undefined; author?: string | undefined }, page: number, limit: number): Promise<ArticlePage> {
-      const filter: ArticleFilter = {};
+    async listArticlesBySlugs(slugs: { section?: string | undefined; tag?: string | undefined; author?: string | undefined; externalId?: string | undefined }, page: number, limit: number): Promise<ArticlePage> {
+      const filter: ArticleFilter = slugs.externalId === undefined ? {} : { externalId: slugs.externalId };
       if (slugs.section) filter.sectionId = (await this.getSection(slugs.section)).id;
       if (slugs.tag) filter.tagId = (await this.getTag(slugs.tag)).id;
       if (slugs.author) filter.authorId = (await this.getAuthor(slugs.author)).id;

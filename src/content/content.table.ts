@@ -58,6 +58,8 @@ export interface ArticleTable {
   seoTitle: ColumnType<string, string | undefined, string>;
   /** The description for search engines and link previews; empty: the standfirst. */
   seoDescription: ColumnType<string, string | undefined, string>;
+  /** Its identifier in the system it was imported from (`dateline import ndjson`); null otherwise; unique. */
+  externalId: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ArticleAuthorTable {

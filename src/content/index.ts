@@ -28,3 +28,5 @@ export { articlePath, presentSummary } from './article.presenter.ts';
 export { PageNumber, SlugString, ErrorJson, ArticleSummaryJson } from './article.schema.ts';
 export { createWriteRunner, type WriteRunner } from './content-write.ts';
 export { isPublic as isPublicArticle } from './corrections.service.ts';
+export { createArticleImporter, FALLBACK_SECTION_NAME, type ArticleImporter, type ImportedArticle, type ImportedArticleOutcome } from './article-import.service.ts';
+export { EXTERNAL_ID_MAX } from './article.schema.ts';
