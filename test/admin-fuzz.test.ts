@@ -523,7 +523,7 @@ describe.each(DIALECTS)('Admin API text fields under hostile input on %s', (dial
 
     const before = await ok('GET', '/api/admin/settings');
     const settings = await ok('PUT', '/api/admin/settings', { title: `${u.hebrew} ${u.emoji}`, description: `${u.cjk} ${u.combining}`, language: 'he' });
-    expect(settings).toEqual({ title: `${u.hebrew} ${u.emoji}`, description: `${u.cjk} ${u.combining}`, language: 'he', timeZone: before.timeZone, smtpConfigured: before.smtpConfigured });
+    expect(settings).toEqual({ title: `${u.hebrew} ${u.emoji}`, description: `${u.cjk} ${u.combining}`, language: 'he', timeZone: before.timeZone, feedContent: before.feedContent, smtpConfigured: before.smtpConfigured });
     const home = (await ctx.app.inject('/')).body;
     expect(home).toContain(`${u.hebrew} ${u.emoji}`);
     expect(home).toContain(`${u.cjk} ${u.combining}`);

@@ -1,6 +1,6 @@
 import type { Insertable, Updateable } from 'kysely';
 import type { Db } from '../db/index.ts';
-import type { ArticleTable, AuthorTable, SectionTable, TagTable } from './content.table.ts';
+import type { ArticleTable, AuthorTable, FeedContent, SectionTable, TagTable } from './content.table.ts';
 
 export async function insertSection(db: Db, row: Insertable<SectionTable>): Promise<number> {
   const { id } = await db.insertInto('sections').values(row).returning('id').executeTakeFirstOrThrow();
@@ -65,8 +65,8 @@ export async function findAuthorIdsBySlugs(db: Db, slugs: string[]) {
   return db.selectFrom('authors').select(['id', 'slug']).where('slug', 'in', slugs).execute();
 }
 
-/** Stores the site settings; a `timeZone` left out keeps the stored one (UTC on a first save). */
-export async function upsertSiteSettings(db: Db, settings: { title: string; description: string; language: string; timeZone?: string | undefined }): Promise<void> {
+/** Stores the site settings; a `timeZone` or `feedContent` left out keeps the stored one (UTC and full on a first save). */
+export async function upsertSiteSettings(db: Db, settings: { title: string; description: string; language: string; timeZone?: string | undefined; feedContent?: FeedContent | undefined }): Promise<void> {
   await db.insertInto('siteSettings').values({ id: 1, ...settings })
     .onConflict((oc) => oc.column('id').doUpdateSet(settings)).execute();
 }

@@ -1,4 +1,4 @@
-import type { ArticleStatus } from './content.table.ts';
+import type { ArticleStatus, FeedContent } from './content.table.ts';
 
 /** The shapes the content slice hands to its callers (API presenters, site templates). */
 
@@ -67,6 +67,8 @@ export interface SiteSettings {
   language: string;
   /** An IANA time zone name (`Europe/London`), `UTC` until set: where the newsroom's local times are. */
   timeZone: string;
+  /** Whether feeds carry whole articles or summaries. */
+  feedContent: FeedContent;
 }
 
 /** How much of each summary to load: `card` (what a list shows) leaves authors and tags empty. */

@@ -22,8 +22,8 @@ import { recordRevision } from './revision.snapshot.ts';
 import { checkTimeZone } from './time-zone.ts';
 import { insertEvent } from './workflow-event.repository.ts';
 
-/** Site settings to store; a time zone left out keeps the current one. */
-export type SiteSettingsInput = Omit<SiteSettings, 'timeZone'> & { timeZone?: string | undefined };
+/** Site settings to store; a time zone or feed content left out keeps the current one. */
+export type SiteSettingsInput = Omit<SiteSettings, 'timeZone' | 'feedContent'> & { timeZone?: string | undefined; feedContent?: SiteSettings['feedContent'] | undefined };
 
 /** Who saves, on which revision, and why: what an update carries besides the fields. */
 export interface SaveOptions {

@@ -14,7 +14,7 @@ import {
   findAuthorBySlug, findAuthors, findSectionBySlug, findSections, findSiteSettings, findTagBySlug, findTagsWithCounts,
 } from './taxonomy.repository.ts';
 
-export const DEFAULT_SETTINGS: SiteSettings = { title: 'Dateline', description: 'News from the newsroom.', language: 'en', timeZone: 'UTC' };
+export const DEFAULT_SETTINGS: SiteSettings = { title: 'Dateline', description: 'News from the newsroom.', language: 'en', timeZone: 'UTC', feedContent: 'full' };
 
 /** What the home page shows: the lead story and the newest articles of each section. */
 export interface HomeView {

@@ -86,7 +86,12 @@ export interface SiteSettingsTable {
   language: string;
   /** An IANA time zone name; 'UTC' by default. */
   timeZone: ColumnType<string, string | undefined, string>;
+  /** What feeds carry of each article: 'full' (the body) or 'summary'; 'full' by default. */
+  feedContent: ColumnType<FeedContent, FeedContent | undefined, FeedContent>;
 }
+
+/** What the site's feeds carry of each article. */
+export type FeedContent = 'full' | 'summary';
 
 /** What a taxonomy redirect is about: each kind has its own address space. */
 export type TaxonomyKind = 'section' | 'tag' | 'author';

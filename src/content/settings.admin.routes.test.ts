@@ -37,7 +37,7 @@ describe.each(DIALECTS)('Admin API site settings on %s', (dialect) => {
     for (const url of pages) expect((await ctx.app.inject(url)).body, url).toContain('Before Title');
 
     const res = await put('administrator', { title: '  After Title ', description: 'Right to left.', language: 'ar' });
-    expect(res.json()).toEqual({ title: 'After Title', description: 'Right to left.', language: 'ar', timeZone: 'UTC', smtpConfigured: false });
+    expect(res.json()).toEqual({ title: 'After Title', description: 'Right to left.', language: 'ar', timeZone: 'UTC', feedContent: 'full', smtpConfigured: false });
 
     for (const url of pages) {
       const html = (await ctx.app.inject(url)).body;
@@ -45,7 +45,7 @@ describe.each(DIALECTS)('Admin API site settings on %s', (dialect) => {
       expect(html, url).toContain('dir="rtl"');
     }
     const read = await ctx.app.inject({ url: '/api/admin/settings', headers: { cookie: cookies.get('administrator') as string } });
-    expect(read.json()).toEqual({ title: 'After Title', description: 'Right to left.', language: 'ar', timeZone: 'UTC', smtpConfigured: false });
+    expect(read.json()).toEqual({ title: 'After Title', description: 'Right to left.', language: 'ar', timeZone: 'UTC', feedContent: 'full', smtpConfigured: false });
   });
 
   it('answers malformed settings with 400 naming the field', async () => {
@@ -81,8 +81,8 @@ describe.each(DIALECTS)('Admin API site settings on %s', (dialect) => {
       expect((await put('administrator', SETTINGS)).json()).toMatchObject({ timeZone: 'UTC' });
       const set = await put('administrator', { ...SETTINGS, timeZone: 'Europe/London' });
       expect(set.statusCode, set.body).toBe(200);
-      expect(set.json()).toEqual({ ...SETTINGS, timeZone: 'Europe/London', smtpConfigured: false });
-      expect(await read()).toEqual({ ...SETTINGS, timeZone: 'Europe/London', smtpConfigured: false });
+      expect(set.json()).toEqual({ ...SETTINGS, timeZone: 'Europe/London', feedContent: 'full', smtpConfigured: false });
+      expect(await read()).toEqual({ ...SETTINGS, timeZone: 'Europe/London', feedContent: 'full', smtpConfigured: false });
 
       // A client written before the field existed sends the other three only.
       expect((await put('administrator', { ...SETTINGS, title: 'Older Client' })).json()).toMatchObject({ title: 'Older Client', timeZone: 'Europe/London' });
@@ -98,7 +98,7 @@ describe.each(DIALECTS)('Admin API site settings on %s', (dialect) => {
       const res = await put('administrator', { ...SETTINGS, title: 'Not Saved', timeZone: 'Asia/Atlantis' });
       expect(res.statusCode).toBe(400);
       expect(res.json()).toMatchObject({ error: { code: 'CONTENT_INVALID_INPUT', property: 'timeZone' } });
-      expect(await read()).toEqual({ ...SETTINGS, timeZone: 'Asia/Tokyo', smtpConfigured: false });
+      expect(await read()).toEqual({ ...SETTINGS, timeZone: 'Asia/Tokyo', feedContent: 'full', smtpConfigured: false });
     });
 
     it('is in the Admin API document', async () => {

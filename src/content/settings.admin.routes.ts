@@ -23,12 +23,17 @@ const SettingsBody = Type.Object({
     pattern: '^[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+)*$', maxLength: 64,
     description: 'an IANA time zone name such as "Europe/London"; left out, the current one stays',
   })),
+  // Optional like timeZone: clients written before it keep working, and the stored value stays.
+  feedContent: Type.Optional(Type.Union([Type.Literal('full'), Type.Literal('summary')], {
+    description: 'whether feeds carry whole articles ("full") or their summaries ("summary"); left out, the current choice stays',
+  })),
   // Accepted so that a client may send back what it read; the environment decides it, not the API.
   smtpConfigured: Type.Optional(Type.Boolean({ description: 'read-only: ignored' })),
 }, { additionalProperties: false });
 const SettingsJson = Type.Object({
   title: Type.String(), description: Type.String(), language: Type.String(),
   timeZone: Type.String({ description: 'an IANA time zone name; "UTC" until set' }),
+  feedContent: Type.Union([Type.Literal('full'), Type.Literal('summary')], { description: 'what feeds carry of each article; "full" until set' }),
   smtpConfigured: Type.Boolean({ description: 'read-only: whether the server has a mail server (DATELINE_SMTP_URL) to send from' }),
 });
 
@@ -44,14 +49,14 @@ export const settingsAdminRoutes: FastifyPluginAsyncTypebox<SettingsAdminOptions
     if (!can(user.role, 'settings.manage')) throw forbidden('Only administrators change the site settings.');
   };
 
-  app.get('/settings', { preValidation, schema: { tags, summary: 'The site title, description, language and time zone', response: { 200: SettingsJson, ...errors } } },
+  app.get('/settings', { preValidation, schema: { tags, summary: 'The site title, description, language, time zone and feed content', response: { 200: SettingsJson, ...errors } } },
     async () => ({ ...(await content.getSiteSettings()), smtpConfigured }));
 
   // Every page shows the title and language, so a change purges every cached page.
   app.put('/settings', { preValidation, schema: { tags, summary: 'Replace the site settings', body: SettingsBody, response: { 200: SettingsJson, ...errors } } },
     async (request) => {
-      const { title, description, language, timeZone } = request.body;
-      await writer.setSiteSettings({ title: title.trim(), description: description.trim(), language, timeZone });
+      const { title, description, language, timeZone, feedContent } = request.body;
+      await writer.setSiteSettings({ title: title.trim(), description: description.trim(), language, timeZone, feedContent });
       return { ...(await content.getSiteSettings()), smtpConfigured };
     });
 };

@@ -37,5 +37,5 @@ export function findTagBySlug(db: Db, slug: string) {
 }
 
 export function findSiteSettings(db: Db) {
-  return db.selectFrom('siteSettings').select(['title', 'description', 'language', 'timeZone']).where('id', '=', 1).executeTakeFirst();
+  return db.selectFrom('siteSettings').select(['title', 'description', 'language', 'timeZone', 'feedContent']).where('id', '=', 1).executeTakeFirst();
 }

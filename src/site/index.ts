@@ -5,4 +5,6 @@ export { SITE_ERRORS } from './site.errors.ts';
 export { assetRoutes, loadAssetUrls, PUBLIC_DIR } from './assets.ts';
 export { previewRoutes } from './preview.routes.tsx';
 export { commentFormRoutes } from './comment-form.routes.tsx';
+export { createFeedService, feedRoutes, type FeedService } from './feeds/index.ts';
+export { createSitemapService, sitemapRoutes, type SitemapService } from './sitemaps/index.ts';
 export { searchRoutes } from './search.routes.tsx';
