@@ -28,8 +28,8 @@ export const RANKING = {
   /** Terms of the article used to find its neighbours (its heaviest). */
   queryTerms: 60,
   /** Pseudo-relevance feedback: the article's top neighbours widen its vocabulary. */
-  feedbackDocs: 8,
-  feedbackWeight: 0.6,
+  feedbackDocs: 15,
+  feedbackWeight: 1,
   /** Words in more than this share of articles (and at least `commonFloor`) are left out of scoring. */
   commonShare: 0.1,
   commonFloor: 200,
