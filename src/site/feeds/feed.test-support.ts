@@ -7,7 +7,7 @@ import { expect } from 'vitest';
 export { parseFeed };
 
 /** Absolute path of a schema: the sitemaps.org one shipped with `sitemap`, or ours under test/fixtures/xsd/. */
-export function schemaPath(name: 'sitemap' | 'sitemap-index' | 'news-urlset'): string {
+export function schemaPath(name: 'sitemap' | 'sitemap-index' | 'news-sitemap'): string {
   if (name === 'sitemap') return fileURLToPath(new URL('../../../node_modules/sitemap/schema/sitemap.xsd', import.meta.url));
   return fileURLToPath(new URL(`../../../test/fixtures/xsd/${name}.xsd`, import.meta.url));
 }

@@ -160,4 +160,39 @@ describe.each(DIALECTS)('feeds on %s', (dialect) => {
     const json = (await get(`/${sectionSlug}/feed.json`)).json() as JsonFeed;
     expect(json.items.map((i) => i.url)).toEqual([`${SITE}${shown.path}`]);
   });
+
+  it('answers a conditional GET with 304 and shows an edit at once (the edit purges the cached feed)', async () => {
+    const sectionSlug = await buildSection(site.writer);
+    const a = await story({ sectionSlug });
+    const first = await get(`/${sectionSlug}/feed/atom/`);
+    const etag = String(first.headers.etag);
+    expect(etag).toMatch(/^W\/"/);
+    expect(first.headers['cache-control']).toContain('must-revalidate');
+    expect((await get(`/${sectionSlug}/feed/atom/`, { 'if-none-match': etag })).statusCode).toBe(304);
+    await site.writer.updateArticle(a.slug, { ...a.input, headline: 'A new headline' });
+    const after = await get(`/${sectionSlug}/feed/atom/`, { 'if-none-match': etag });
+    expect(after.statusCode).toBe(200);
+    expect(parseFeed(after.body).items[0]?.title).toBe('A new headline');
+  });
+
+  it('carries summaries only when the site settings say so', async () => {
+    const sectionSlug = await buildSection(site.writer);
+    await story({ sectionSlug, standfirst: 'Only this.', body: '<p>The whole story.</p>' });
+    const settings = await site.services.content.getSiteSettings();
+    await site.writer.setSiteSettings({ ...settings, feedContent: 'summary' });
+    try {
+      for (const path of [`/${sectionSlug}/feed/`, `/${sectionSlug}/feed/atom/`]) {
+        const body = (await get(path)).body;
+        expectValidXml(body, undefined, path);
+        expect(body, path).not.toContain('The whole story.');
+        expect(parseFeed(body).items[0]?.description, path).toBe('Only this.');
+      }
+      const json = (await get(`/${sectionSlug}/feed.json`)).json() as JsonFeed;
+      expect(json.items[0]).toMatchObject({ content_text: 'Only this.' });
+      expect(json.items[0]?.content_html).toBeUndefined();
+    } finally {
+      await site.writer.setSiteSettings({ ...settings, feedContent: 'full' });
+    }
+    expect((await get(`/${sectionSlug}/feed/`)).body).toContain('The whole story.');
+  });
 }, 60_000);
