@@ -251,6 +251,11 @@ describe.each(DIALECTS)('Admin API permission matrix on %s', (dialect) => {
   add('PUT /api/admin/articles/{slug}/topics', "someone else's draft", EDITORS, async (c) =>
     send(c, 'PUT', `/api/admin/articles/${(await article('draft')).slug}/topics`, { confirmed: [await topic()], rejected: [] }));
 
+  // Related articles: writers see an article's list, editors pin and exclude.
+  add('GET /api/admin/articles/{slug}/related', 'read', WRITERS, async (c) => send(c, 'GET', `/api/admin/articles/${(await article('draft')).slug}/related`));
+  add('PUT /api/admin/articles/{slug}/related', 'pin another article', EDITORS, async (c) =>
+    send(c, 'PUT', `/api/admin/articles/${(await article('draft')).slug}/related`, { pinned: [(await article('draft')).slug], excluded: [] }));
+
   // Site settings and users: administrators only.
   add('GET /api/admin/settings', 'read', ADMINS, (c) => send(c, 'GET', '/api/admin/settings'));
   add('PUT /api/admin/settings', 'replace', ADMINS, (c) => send(c, 'PUT', '/api/admin/settings', { title: 'The Matrix Gazette', description: 'News.', language: 'en' }));
