@@ -161,14 +161,42 @@ describe.each(DIALECTS)('topics on %s', (dialect) => {
     expect((await admin('POST', '/api/admin/topics/thomas-threlkeld-minister/merge', { into: 'thomas-threlkeld-minister' })).statusCode).toBe(400);
   });
 
+  it('follows articles into view when their time comes, without an edit, and out of it when unpublished', async () => {
+    const first = await story('Rosalind Achterberg');
+    await story('Rosalind Achterberg', { status: 'published', publishedAt: at(2 * HOUR) });
+    await sweep();
+    expect((await get('/topic/rosalind-achterberg/')).statusCode).toBe(404);
+    const firstPath = `/${first.sectionSlug}/${first.slug}/`;
+    expect((await get(firstPath)).body).not.toContain('/topic/rosalind-achterberg/');
+    try {
+      ctx.services.clock.advance(3 * HOUR);
+      await sweep();
+      expect((await get('/topic/rosalind-achterberg/')).statusCode).toBe(200);
+      // The cached page of the first article is purged when the second comes into view.
+      expect((await get(firstPath)).body).toContain('href="/topic/rosalind-achterberg/"');
+      await ctx.services.writer.updateArticle(first.slug, {
+        headline: 'Withdrawn', slug: first.slug, sectionSlug: first.sectionSlug, authorSlugs: first.authorSlugs, tags: [],
+        body: '<p>Rosalind Achterberg arrived in Geneva.</p>', status: 'unpublished', publishedAt: at(-HOUR),
+      });
+      await sweep();
+      expect((await get('/topic/rosalind-achterberg/')).statusCode).toBe(404);
+    } finally {
+      ctx.services.clock.set(TEST_NOW);
+    }
+  });
+
   it('answers bad and hostile input with a 4xx, never a 500', async () => {
     const a = await story('David Farrowdale');
     await sweep();
-    for (const { value } of hostileStrings().slice(0, 120)) {
+    const encoded = (value: string) => { try { return encodeURIComponent(value); } catch { return 'lone-surrogate'; } };
+    for (const { value } of hostileStrings()) {
       for (const res of [
         await admin('PUT', '/api/admin/topics/david-farrowdale', { name: value }),
-        await admin('PUT', `/api/admin/articles/${a.slug}/topics`, { confirmed: [value], rejected: [] }),
-        await admin('GET', `/api/admin/topics?q=${encodeURIComponent(value)}`),
+        await admin('PUT', '/api/admin/topics/david-farrowdale', { slug: value }),
+        await admin('POST', '/api/admin/topics/david-farrowdale/merge', { into: value }),
+        await admin('PUT', `/api/admin/articles/${a.slug}/topics`, { confirmed: [value], rejected: [value.slice(0, 50)] }),
+        await admin('GET', `/api/admin/topics?q=${encoded(value)}`),
+        await get(`/topic/${encoded(value)}/`),
       ]) {
         expect(res.statusCode, `${value.slice(0, 40)}: ${res.body.slice(0, 200)}`).toBeLessThan(500);
       }
