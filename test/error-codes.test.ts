@@ -11,8 +11,9 @@ import { SERVER_ERRORS } from '../src/server/server.errors.ts';
 import { SITE_ERRORS } from '../src/site/index.ts';
 import { SEARCH_ERRORS } from '../src/search/index.ts';
 import { RELATED_ERRORS } from '../src/related/index.ts';
+import { TOPIC_ERRORS } from '../src/topics/index.ts';
 
-const declared = { ...ACCOUNTS_ERRORS, ...CONFIG_ERRORS, ...CONTENT_ERRORS, ...IMPORT_ERRORS, ...DB_ERRORS, ...SERVER_ERRORS, ...SITE_ERRORS, ...MEDIA_ERRORS, ...COMMENT_ERRORS, ...RELATED_ERRORS, ...SEARCH_ERRORS };
+const declared = { ...ACCOUNTS_ERRORS, ...CONFIG_ERRORS, ...CONTENT_ERRORS, ...IMPORT_ERRORS, ...DB_ERRORS, ...SERVER_ERRORS, ...SITE_ERRORS, ...MEDIA_ERRORS, ...COMMENT_ERRORS, ...RELATED_ERRORS, ...SEARCH_ERRORS, ...TOPIC_ERRORS };
 const documented = new Map(
   [...readFileSync(new URL('../docs/errors.md', import.meta.url), 'utf8').matchAll(/^\| `([A-Z_]+)` \| (\d{3}|—) \|/gm)]
     .map((m) => [m[1] as string, m[2] as string]),
