@@ -73,11 +73,13 @@ export async function importNdjson(lines: AsyncIterable<string>, importer: Artic
 }
 
 /**
- * The lines of `path`, or of standard input for `-`.
+ * The lines of `path`, or of standard input for `-`. The file is opened now (so a wrong path
+ * fails before any work) but read only once iterated: readline drops lines emitted before
+ * anyone listens, and the database may take a while to open in between.
  * @throws IMPORT_SOURCE_UNREADABLE when the file is missing, a directory or not readable
  */
 export async function readLines(path: string, stdin: Readable = process.stdin): Promise<AsyncIterable<string>> {
-  if (path === '-') return createInterface({ input: stdin, crlfDelay: Infinity });
+  if (path === '-') return lazyLines(() => stdin);
   let handle;
   try {
     handle = await open(path, 'r');
@@ -88,7 +90,12 @@ export async function readLines(path: string, stdin: Readable = process.stdin): 
     const why = code === 'ENOENT' ? 'there is no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : 'it cannot be read';
     throw importError('IMPORT_SOURCE_UNREADABLE', `cannot import "${path}": ${why}.`, 'file');
   }
-  return createInterface({ input: handle.createReadStream({ encoding: 'utf8' }), crlfDelay: Infinity });
+  const opened = handle;
+  return lazyLines(() => opened.createReadStream({ encoding: 'utf8' }));
+}
+
+function lazyLines(input: () => Readable): AsyncIterable<string> {
+  return { [Symbol.asyncIterator]: () => createInterface({ input: input(), crlfDelay: Infinity })[Symbol.asyncIterator]() };
 }
 
 function checkSectionOption(value: string | undefined): string | undefined {
