@@ -133,7 +133,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   await app.register(previewRoutes, { site, content, previews: services.previews });
   await app.register(avatarRoutes);
   await app.register(commentFormRoutes, { site, comments: services.comments, siteUrl: config.siteUrl });
-  const machines = { db: services.handle.db, content, clock: services.clock, siteUrl: config.siteUrl };
+  const machines = { db: services.handle.db, content, topics: services.topics, clock: services.clock, siteUrl: config.siteUrl };
   await app.register(feedRoutes, { feeds: createFeedService(machines), site, cache });
   await app.register(sitemapRoutes, { sitemaps: createSitemapService(machines), site, clock: services.clock, cache });
   await app.register(siteRoutes, { site, cache, comments: services.comments });

@@ -19,11 +19,12 @@ export interface FeedRoutesOptions {
 
 /** Each format's path under a list page's path (`/` for the site's own feeds). */
 const SUFFIXES: [FeedFormat, string][] = [['rss', 'feed/'], ['atom', 'feed/atom/'], ['json', 'feed.json']];
-const MISSING = new Set(['CONTENT_SECTION_NOT_FOUND', 'CONTENT_TAG_NOT_FOUND', 'CONTENT_AUTHOR_NOT_FOUND']);
+const MISSING = new Set(['CONTENT_SECTION_NOT_FOUND', 'CONTENT_TAG_NOT_FOUND', 'CONTENT_AUTHOR_NOT_FOUND', 'TOPICS_NOT_FOUND']);
 
 /**
  * RSS, Atom and JSON Feed for the site (`/feed/`, `/feed/atom/`, `/feed.json`) and for each
- * section, tag and author (the same below `/{section}/`, `/tag/{slug}/`, `/author/{slug}/`).
+ * section, tag, author and topic (the same below `/{section}/`, `/tag/{slug}/`, `/author/{slug}/`,
+ * `/topic/{slug}/`).
  */
 export const feedRoutes: FastifyPluginAsyncTypebox<FeedRoutesOptions> = async (app, { feeds, site, cache }) => {
   async function serve(request: FastifyRequest, reply: FastifyReply, subject: FeedSubject, format: FeedFormat) {
@@ -33,13 +34,13 @@ export const feedRoutes: FastifyPluginAsyncTypebox<FeedRoutesOptions> = async (a
       return await serveDocument(request, reply, cache, key, () => feeds.build(subject, format));
     } catch (error) {
       if (subject.kind === 'site' || !isAppError(error) || !MISSING.has(error.code)) throw error;
-      const moved = await site.movedList(subject.kind, subject.slug);
+      const moved = subject.kind === 'topic' ? await site.movedTopic(subject.slug) : await site.movedList(subject.kind, subject.slug);
       if (moved === null) throw error;
       return reply.header('cache-control', 'public, max-age=300').redirect(encodeURI(feedPaths(moved)[format]), 301);
     }
   }
 
-  const taxonomy = (kind: Exclude<TaxonomyKind, 'section'>, format: FeedFormat) =>
+  const taxonomy = (kind: Exclude<TaxonomyKind, 'section'> | 'topic', format: FeedFormat) =>
     (request: FastifyRequest<{ Params: { slug: string } }>, reply: FastifyReply) => serve(request, reply, { kind, slug: request.params.slug }, format);
 
   for (const [format, suffix] of SUFFIXES) {
@@ -48,5 +49,6 @@ export const feedRoutes: FastifyPluginAsyncTypebox<FeedRoutesOptions> = async (a
       (request, reply) => serve(request, reply, { kind: 'section', slug: request.params.section }, format));
     app.get(`/tag/:slug/${suffix}`, { schema: { params: SlugParams, hide: true } }, taxonomy('tag', format));
     app.get(`/author/:slug/${suffix}`, { schema: { params: SlugParams, hide: true } }, taxonomy('author', format));
+    app.get(`/topic/:slug/${suffix}`, { schema: { params: SlugParams, hide: true } }, taxonomy('topic', format));
   }
 };

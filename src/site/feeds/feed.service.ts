@@ -2,6 +2,7 @@ import type { Clock } from '../../common/clock.ts';
 import type { ArticleFilter, ArticleSummary, ContentReader, SiteSettings, TaxonomyKind } from '../../content/index.ts';
 import { articlePath, cacheTags, toPlainText, truncateText } from '../../content/index.ts';
 import type { Db } from '../../db/index.ts';
+import { topicCacheTag, type TopicsService } from '../../topics/index.ts';
 import { createTranslator } from '../i18n/index.ts';
 import { FEED_CONTENT_TYPES, renderFeed, type FeedChannel, type FeedEntry, type FeedFormat } from './feed-builder.ts';
 import { findVisibleBodies } from './feed.repository.ts';
@@ -10,8 +11,11 @@ import { absolutizeHtml, imageType } from './xml-text.ts';
 /** How many of the newest articles a feed carries. */
 export const FEED_SIZE = 20;
 
-/** Whose articles a feed follows: the whole site, or one section, tag or author (by slug). */
-export type FeedSubject = { kind: 'site' } | { kind: TaxonomyKind; slug: string };
+/** Whose articles a feed follows: the whole site, or one section, tag, author or topic (by slug). */
+export type FeedSubject = { kind: 'site' } | { kind: TaxonomyKind | 'topic'; slug: string };
+
+/** What feeds read of the topics slice. */
+export type FeedTopics = Pick<TopicsService, 'getTopicWithPage' | 'listTopicArticles'>;
 
 /** A rendered feed with the page-cache tags of what it shows. */
 export interface FeedDocument { body: string; contentType: string; tags: string[] }
@@ -31,13 +35,13 @@ export function feedPaths(base: string): Record<FeedFormat, string> {
  * Builds the site's feeds (RSS 2.0, Atom, JSON Feed 1.1) of the newest published articles, whole
  * or summarised as the site settings say.
  */
-export function createFeedService(deps: { db: Db; content: ContentReader; clock: Clock; siteUrl: string }) {
+export function createFeedService(deps: { db: Db; content: ContentReader; topics: FeedTopics; clock: Clock; siteUrl: string }) {
   const { db, content, clock, siteUrl } = deps;
   const host = new URL(siteUrl).host;
   /** Ids minted from the article id: stable across slug, section and domain-path changes. */
   const tagUri = (specific: string) => `tag:${host},2026:${specific}`;
 
-  async function describe(subject: FeedSubject, settings: SiteSettings): Promise<{ key: string; filter: ArticleFilter; title: string; description: string; tags: string[] }> {
+  async function describe(subject: FeedSubject, settings: SiteSettings): Promise<{ key: string; filter: ArticleFilter | { topicId: number }; title: string; description: string; tags: string[] }> {
     const t = createTranslator(settings.language);
     const site = settings.title;
     switch (subject.kind) {
@@ -54,6 +58,11 @@ export function createFeedService(deps: { db: Db; content: ContentReader; clock:
       case 'author': {
         const author = await content.getAuthor(subject.slug);
         return { key: `author:${author.id}`, filter: { authorId: author.id }, title: `${t('authorTitle', { name: author.name })} | ${site}`, description: author.bio, tags: [cacheTags.author(author.slug), cacheTags.sections] };
+      }
+      case 'topic': {
+        const topic = await deps.topics.getTopicWithPage(subject.slug);
+        // Like the topic page: its own tag follows who names it, home any article's change.
+        return { key: `topic:${topic.id}`, filter: { topicId: topic.id }, title: `${t('topicTitle', { name: topic.name })} | ${site}`, description: '', tags: [topicCacheTag(topic.id), cacheTags.home, cacheTags.sections] };
       }
     }
   }
@@ -81,12 +90,14 @@ export function createFeedService(deps: { db: Db; content: ContentReader; clock:
   return {
     /**
      * One feed in one format.
-     * @throws CONTENT_SECTION_NOT_FOUND, CONTENT_TAG_NOT_FOUND, CONTENT_AUTHOR_NOT_FOUND for a subject that does not exist
+     * @throws CONTENT_SECTION_NOT_FOUND, CONTENT_TAG_NOT_FOUND, CONTENT_AUTHOR_NOT_FOUND, TOPICS_NOT_FOUND for a subject that does not exist
      */
     async build(subject: FeedSubject, format: FeedFormat): Promise<FeedDocument> {
       const settings = await content.getSiteSettings();
       const about = await describe(subject, settings);
-      const list = await content.listArticles(about.filter, 1, FEED_SIZE, 'full');
+      const list = 'topicId' in about.filter
+        ? await deps.topics.listTopicArticles(about.filter.topicId, 1, FEED_SIZE, 'full')
+        : await content.listArticles(about.filter, 1, FEED_SIZE, 'full');
       // Re-read under the feed's own visibility rule (embargo included); what it drops is left out.
       const bodies = new Map((await findVisibleBodies(db, list.items.map((a) => a.id), clock.now().toISOString())).map((r) => [r.id, r.bodyHtml]));
       const full = settings.feedContent === 'full';

@@ -119,6 +119,9 @@ export const MESSAGES_EN = {
   searchNext: 'More results',
   searchError_SEARCH_QUERY_TOO_LONG: 'Your search is too long. Please use at most {max} characters.',
   searchError_SEARCH_INVALID_DATE: 'Please give dates as year-month-day, for example 2026-11-20, with the first no later than the second.',
+  feedRss: '{title} (RSS)',
+  feedAtom: '{title} (Atom)',
+  feedJson: '{title} (JSON Feed)',
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES_EN;

@@ -6,6 +6,7 @@ import { CorrectionNote, CorrectionsBox, correctionJsonLd } from './corrections-
 import { Layout } from './layout.tsx';
 import { MediaImage } from './media-image.tsx';
 import { ArticleCard, Byline, Time, articleHref } from './parts.tsx';
+import { breadcrumbJsonLd, publisherId, publisherJsonLd } from './structured-data.ts';
 import { absoluteUrl, type PageMeta, type SiteView } from './view.ts';
 
 /** Everything the article page shows. */
@@ -41,7 +42,9 @@ export function ArticlePage({ site, view }: { site: SiteView; view: ArticleView 
     ogType: 'article',
     image: article.image,
     article: { publishedAt: article.publishedAt, updatedAt: article.updatedAt, section: article.section.name, tags: article.tags.map((x) => x.name) },
-    jsonLd: newsArticleJsonLd(site, view, url),
+    // The article first (search engines and our tests read it there), then who publishes it and where it sits.
+    jsonLd: [newsArticleJsonLd(site, view, url), publisherJsonLd(site),
+      breadcrumbJsonLd(site, [{ name: article.section.name, path: `/${article.section.slug}/` }, { name: article.headline, path }])],
     ...(view.comments && view.comments.page > 1 ? { path: `${path}comment-page-${view.comments.page}/` } : {}),
     ...(view.preview ? { noindex: true } : {}),
   };
@@ -136,6 +139,6 @@ function newsArticleJsonLd(site: SiteView, view: ArticleView, url: string) {
     inLanguage: article.language,
     image: article.image ? [absoluteUrl(site.siteUrl, article.image.url)] : undefined,
     author: article.authors.map((a) => ({ '@type': 'Person', name: a.name, url: absoluteUrl(site.siteUrl, `/author/${a.slug}/`) })),
-    publisher: { '@type': 'NewsMediaOrganization', name: site.settings.title, url: site.siteUrl + '/' },
+    publisher: { '@type': 'NewsMediaOrganization', '@id': publisherId(site), name: site.settings.title, url: site.siteUrl + '/' },
   };
 }

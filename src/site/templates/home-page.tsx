@@ -1,13 +1,14 @@
 import type { HomeView } from '../../content/index.ts';
 import { Layout } from './layout.tsx';
 import { ArticleCard } from './parts.tsx';
+import { publisherJsonLd } from './structured-data.ts';
 import type { SiteView } from './view.ts';
 
 /** The front page: the lead story, then the newest articles of each section. */
 export function HomePage({ site, view }: { site: SiteView; view: HomeView }) {
   const { t, settings } = site;
   return (
-    <Layout site={site} meta={{ title: settings.title, description: settings.description || settings.title, path: '/' }}>
+    <Layout site={site} meta={{ title: settings.title, description: settings.description || settings.title, path: '/', feeds: '/', jsonLd: publisherJsonLd(site) }}>
       <h1 class="visually-hidden">{settings.title}</h1>
       {view.lead ? (
         <section class="lead" aria-label={t('leadStory')}>

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { feedAlternates } from './structured-data.ts';
 import { absoluteUrl, type PageMeta, type SiteView } from './view.ts';
 
 /** Serialises JSON-LD so nothing inside it can close the script element. */
@@ -40,7 +41,10 @@ export function Layout({ site, meta, children }: { site: SiteView; meta: PageMet
         {image ? <meta name="twitter:image" content={image} /> : null}
         <link rel="stylesheet" href={site.assets.css} />
         <script src={site.assets.js} defer></script>
-        {meta.jsonLd ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(meta.jsonLd) }} /> : null}
+        {meta.feeds !== undefined ? feedAlternates(site, meta.feeds, fullTitle).map((f) => <link rel="alternate" type={f.type} title={f.title} href={f.href} />) : null}
+        {(Array.isArray(meta.jsonLd) ? meta.jsonLd : meta.jsonLd ? [meta.jsonLd] : []).map((data: unknown) => (
+          <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(data) }} />
+        ))}
       </head>
       <body id="top">
         <a class="skip-link" href="#main">{t('skipToContent')}</a>

@@ -1,6 +1,7 @@
 import type { ArticlePage } from '../../content/index.ts';
 import { Layout } from './layout.tsx';
 import { ArticleCard, Pagination } from './parts.tsx';
+import { breadcrumbJsonLd } from './structured-data.ts';
 import type { SiteView } from './view.ts';
 
 /** A section, tag or author page: a heading, an optional blurb, and a page of articles. */
@@ -18,7 +19,8 @@ export function ListPage({ site, view }: { site: SiteView; view: ListView }) {
   const pagePath = list.page > 1 ? `${view.path}?page=${list.page}` : view.path;
   return (
     <Layout site={site} meta={{ title: list.page > 1 ? `${view.title} (${t('pageOf', { page: list.page, pageCount: list.pageCount })})` : view.title,
-      description: view.description || view.title, path: pagePath, ...(view.currentSection ? { currentSection: view.currentSection } : {}) }}>
+      description: view.description || view.title, path: pagePath, ...(view.currentSection ? { currentSection: view.currentSection } : {}),
+      feeds: view.path, jsonLd: breadcrumbJsonLd(site, [{ name: view.title, path: view.path }]) }}>
       <header class="list-header">
         <h1>{view.title}</h1>
         {view.description ? <p class="list-description">{view.description}</p> : null}

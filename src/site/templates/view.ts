@@ -20,7 +20,10 @@ export interface PageMeta {
   currentSection?: string;
   ogType?: 'website' | 'article';
   image?: { url: string; alt: string; width: number | null; height: number | null } | null;
+  /** One JSON-LD object, or several (each its own script element). */
   jsonLd?: unknown;
+  /** The path of the list page whose feeds this page offers (`/` for the site's own). */
+  feeds?: string;
   article?: { publishedAt: string; updatedAt: string; section: string; tags: string[] };
   noindex?: boolean;
 }
