@@ -2,6 +2,7 @@ import { SitemapIndexStream, SitemapStream, streamToPromise, type SitemapItemLoo
 import type { Clock } from '../../common/clock.ts';
 import { cacheTags, type ContentReader } from '../../content/index.ts';
 import type { Db } from '../../db/index.ts';
+import { topicCacheTag, type TopicsService } from '../../topics/index.ts';
 import type { MachineDocument } from '../feeds/cached-document.ts';
 import {
   countListUrls, findArticleMonths, findArticlesOfMonth, findListUrls, findNewsArticles, findSectionUrls, type ListUrlRow,
@@ -20,16 +21,19 @@ const XML = 'application/xml; charset=utf-8';
 const BASE_TAGS = [cacheTags.home, cacheTags.sections];
 const NO_EXTRA_NS = { news: false, video: false, image: false, xhtml: false };
 
-/** What `/sitemaps/{name}.xml` names: a slice of a month's articles, or of the sections, tags or authors. */
-export type SitemapName = { kind: 'articles'; month: string; part: number } | { kind: 'sections' } | { kind: 'tags' | 'authors'; part: number };
+/** What `/sitemaps/{name}.xml` names: a slice of a month's articles, or of the sections, tags, authors or topics. */
+export type SitemapName = { kind: 'articles'; month: string; part: number } | { kind: 'sections' } | { kind: 'tags' | 'authors' | 'topics'; part: number };
+
+/** What sitemaps read of the topics slice: its newsroom listing says which topics have a page. */
+export type SitemapTopics = Pick<TopicsService, 'listForNewsroom'>;
 
 /** Reads a sitemap file name (`articles-2026-11.xml`, `articles-2026-11-2.xml`, `tags.xml`, `tags-3.xml`…); null for anything else. */
 export function parseSitemapName(file: string): SitemapName | null {
   let m = /^articles-(\d{4})-(0[1-9]|1[0-2])(?:-([2-9]|[1-9]\d{1,4}))?\.xml$/.exec(file);
   if (m) return { kind: 'articles', month: `${m[1]}-${m[2]}`, part: Number(m[3] ?? 1) };
   if (file === 'sections.xml') return { kind: 'sections' };
-  m = /^(tags|authors)(?:-([2-9]|[1-9]\d{1,4}))?\.xml$/.exec(file);
-  if (m) return { kind: m[1] as 'tags' | 'authors', part: Number(m[2] ?? 1) };
+  m = /^(tags|authors|topics)(?:-([2-9]|[1-9]\d{1,4}))?\.xml$/.exec(file);
+  if (m) return { kind: m[1] as 'tags' | 'authors' | 'topics', part: Number(m[2] ?? 1) };
   return null;
 }
 
@@ -51,7 +55,7 @@ export function newsLanguage(bcp47: string): string {
  * and authors, each at most `maxUrls` URLs (a month with more is split in parts); a Google News
  * sitemap of the last 48 hours; and robots.txt naming both.
  */
-export function createSitemapService(deps: { db: Db; content: ContentReader; clock: Clock; siteUrl: string; maxUrls?: number }) {
+export function createSitemapService(deps: { db: Db; content: ContentReader; topics: SitemapTopics; clock: Clock; siteUrl: string; maxUrls?: number }) {
   const { db, content, clock, siteUrl } = deps;
   const maxUrls = deps.maxUrls ?? SITEMAP_MAX_URLS;
   const now = () => clock.now().toISOString();
@@ -65,6 +69,21 @@ export function createSitemapService(deps: { db: Db; content: ContentReader; clo
     return (await done).toString('utf8');
   }
 
+  /**
+   * Topics with a page, by slug. The topics slice decides which have one (a rule of its own:
+   * confirmed or named by enough visible articles, not hidden, not merged); its newsroom listing is
+   * the one place that says so for all of them, read page by page.
+   */
+  async function topicPages(): Promise<{ id: number; slug: string }[]> {
+    const found: { id: number; slug: string }[] = [];
+    for (let page = 1; ; page++) {
+      const list = await deps.topics.listForNewsroom(undefined, page);
+      for (const topic of list.items) if (topic.hasPage) found.push({ id: topic.id, slug: topic.slug });
+      if (page >= list.pageCount) break;
+    }
+    return found.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  }
+
   const lists = (rows: ListUrlRow[], prefix: string): SitemapItemLoose[] =>
     rows.map((r) => ({ url: `${prefix}${r.slug}/`, ...(r.lastmod ? { lastmod: r.lastmod } : {}) }));
 
@@ -72,10 +91,12 @@ export function createSitemapService(deps: { db: Db; content: ContentReader; clo
     /** `/sitemap.xml`: every sitemap file with its newest change. */
     async index(): Promise<MachineDocument> {
       const at = now();
-      const [months, tagCount, authorCount] = await Promise.all([findArticleMonths(db, at), countListUrls(db, at, 'tag'), countListUrls(db, at, 'author')]);
+      const [months, tagCount, authorCount, topics] = await Promise.all([
+        findArticleMonths(db, at), countListUrls(db, at, 'tag'), countListUrls(db, at, 'author'), topicPages(),
+      ]);
       const newest = months.reduce<string | null>((max, m) => (max === null || m.lastmod > max ? m.lastmod : max), null);
       const entries: { url: string; lastmod?: string }[] = [{ url: url('/sitemaps/sections.xml'), ...(newest ? { lastmod: newest } : {}) }];
-      for (const [stem, count] of [['tags', tagCount], ['authors', authorCount]] as const) {
+      for (const [stem, count] of [['tags', tagCount], ['authors', authorCount], ['topics', topics.length]] as const) {
         for (let part = 1; part <= Math.ceil(count / maxUrls); part++) entries.push({ url: url(`/sitemaps/${fileName(stem, part)}`), ...(newest ? { lastmod: newest } : {}) });
       }
       for (const m of months) {
@@ -103,6 +124,11 @@ export function createSitemapService(deps: { db: Db; content: ContentReader; clo
         if (rows.length === 0) return null;
         const items = rows.map((r) => ({ url: `/${r.sectionSlug}/${r.slug}/`, lastmod: r.updatedAt > r.publishedAt ? r.updatedAt : r.publishedAt }));
         return { body: await urlset(items), contentType: XML, tags: BASE_TAGS };
+      }
+      if (name.kind === 'topics') {
+        const slice = (await topicPages()).slice((name.part - 1) * maxUrls, name.part * maxUrls);
+        if (slice.length === 0) return null;
+        return { body: await urlset(slice.map((t) => ({ url: `/topic/${t.slug}/` }))), contentType: XML, tags: [...BASE_TAGS, ...slice.map((t) => topicCacheTag(t.id))] };
       }
       const kind = name.kind === 'tags' ? 'tag' : 'author';
       const rows = await findListUrls(db, at, kind, maxUrls, (name.part - 1) * maxUrls);

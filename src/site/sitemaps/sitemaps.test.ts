@@ -82,7 +82,7 @@ describe.each(DIALECTS)('sitemaps on %s', (dialect) => {
     const month = `2024-0${dialect === 'sqlite' ? 2 : 3}`;
     const paths: string[] = [];
     for (let day = 1; day <= 5; day++) paths.push((await story({ sectionSlug, publishedAt: `${month}-0${day}T12:00:00.000Z`, tags: [uniqueTag()] })).path);
-    const sitemaps = createSitemapService({ db: site.services.handle.db, content: site.services.content, clock: site.services.clock, siteUrl: SITE, maxUrls: 2 });
+    const sitemaps = createSitemapService({ db: site.services.handle.db, content: site.services.content, topics: site.services.topics, clock: site.services.clock, siteUrl: SITE, maxUrls: 2 });
 
     const index = (await sitemaps.index()).body;
     expectValidXml(index, schemaPath('sitemap-index'));
@@ -99,6 +99,23 @@ describe.each(DIALECTS)('sitemaps on %s', (dialect) => {
     }
     expect(listed).toEqual(paths.map((p) => `${SITE}${p}`));
     expect(await sitemaps.file({ kind: 'articles', month, part: 4 })).toBeNull();
+  });
+
+  it('lists the topics that have a page, within five minutes of their getting one', async () => {
+    const body = '<p>Sarah Vandermeer arrived in Geneva on Monday for the talks.</p><p>Aides to Vandermeer said the meeting went well.</p>';
+    await story({ headline: `Talks open ${dialect}`, body });
+    await crawl();
+    await story({ headline: `Talks go on ${dialect}`, body });
+    await site.services.indexing.sweepAll();
+    expect((await get('/topic/sarah-vandermeer/')).statusCode).toBe(200);
+    site.services.clock.advance(5 * 60_000);
+    try {
+      const { files, urls } = await crawl();
+      expect(files).toContain(`${SITE}/sitemaps/topics.xml`);
+      expect(urls.has(`${SITE}/topic/sarah-vandermeer/`)).toBe(true);
+    } finally {
+      site.services.clock.advance(-5 * 60_000);
+    }
   });
 
   it('answers 404 for a sitemap that does not exist or is empty', async () => {
