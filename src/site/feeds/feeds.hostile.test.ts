@@ -50,7 +50,7 @@ describe.each(DIALECTS)('feeds with hostile text on %s', (dialect) => {
     for (const { value } of spreadSample(hostileStrings(), 80)) {
       let slug: string;
       try { slug = encodeURIComponent(value.slice(0, 250)); } catch { continue; } // a lone surrogate has no URL form
-      for (const path of [`/${slug}/feed/`, `/tag/${slug}/feed/atom/`, `/author/${slug}/feed.json`, `/sitemaps/${slug}`]) {
+      for (const path of [`/${slug}/feed/`, `/tag/${slug}/feed/atom/`, `/author/${slug}/feed.json`, `/topic/${slug}/feed/`, `/sitemaps/${slug}`]) {
         const res = await site.get(path);
         expect(res.statusCode, path).toBeGreaterThanOrEqual(300);
         expect(res.statusCode, path).toBeLessThan(500);
