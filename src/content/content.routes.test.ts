@@ -11,7 +11,7 @@ type Json = Record<string, unknown>;
 
 const SITE = 'https://news.example.test';
 const uniqueTag = () => `Tag ${randomBytes(4).toString('hex')}`;
-const SUMMARY_KEYS = ['authors', 'headline', 'id', 'image', 'publishedAt', 'section', 'slug', 'standfirst', 'tags', 'updatedAt', 'url'];
+const SUMMARY_KEYS = ['authors', 'externalId', 'headline', 'id', 'image', 'publishedAt', 'section', 'slug', 'standfirst', 'tags', 'updatedAt', 'url'];
 
 function keysDeep(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(keysDeep);
@@ -254,7 +254,7 @@ describe.each(DIALECTS)('Content API on %s', (dialect) => {
         expect(item.get?.responses?.['200'], path).toBeDefined();
       }
       const params = doc.paths['/api/v1/articles']?.get?.parameters ?? [];
-      expect(params.map((p) => p.name).sort()).toEqual(['author', 'limit', 'page', 'section', 'tag']);
+      expect(params.map((p) => p.name).sort()).toEqual(['author', 'externalId', 'limit', 'page', 'section', 'tag']);
       const limitPattern = new RegExp(params.find((p) => p.name === 'limit')?.schema?.pattern ?? '');
       expect(['1', '20', '100'].every((v) => limitPattern.test(v))).toBe(true);
       expect(['0', '101', '1e2', 'abc'].some((v) => limitPattern.test(v))).toBe(false);
