@@ -20,6 +20,7 @@ import type { Comparison, EditableArticle, Section } from './editor.api.ts';
 import { copyKey, readCopy, removeCopy, writeCopy, type LocalCopy } from './local-copy.ts';
 import { PreviewPane, usePreview } from './preview.tsx';
 import { RevisionsPanel } from './revisions-panel.tsx';
+import { TopicsPanel } from './topics-panel.tsx';
 import { isMac, ShortcutsTable } from './shortcuts.tsx';
 import { useConflict } from './use-conflict.ts';
 import { useArticleSession, mayAutosave, type SessionStart } from './use-article-session.ts';
@@ -233,6 +234,7 @@ export function ArticleEditor({ user, loaded, sections, onCreated, onSlugChanged
                 <WorkflowPanel slug={article.slug} status={article.status} embargoUntil={article.embargoUntil} dirty={session.dirty} onChanged={() => void session.reload(false)} />
                 <RevisionsPanel slug={article.slug} revision={article.revision} onRestored={() => { if (session.isDirty()) setMineAside(); void session.reload(true); }} />
                 <CorrectionsPanel slug={article.slug} status={article.status} />
+                <TopicsPanel slug={article.slug} revision={article.revision} />
               </>
             ) : null}
           </div>

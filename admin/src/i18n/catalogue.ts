@@ -5,6 +5,7 @@ import { workflowMessages } from '../editor/workflow.messages.ts';
 import { mediaMessages } from '../media/media.messages.ts';
 import { settingsMessages } from '../settings/settings.messages.ts';
 import { taxonomyMessages } from '../taxonomy/taxonomy.messages.ts';
+import { topicsMessages } from '../editor/topics.messages.ts';
 import { usersMessages } from '../users/users.messages.ts';
 import { commonMessages } from './common.messages.ts';
 
@@ -20,6 +21,7 @@ export const catalogue = {
   ...mediaMessages,
   ...commentsMessages,
   ...taxonomyMessages,
+  ...topicsMessages,
   ...usersMessages,
   ...settingsMessages,
 };

@@ -1,0 +1,22 @@
+/** UI text of the editor's Topics panel. */
+export const topicsMessages = {
+  'topics.title': 'Topics',
+  'topics.help': 'People, places and organisations found in the article. A topic gets a page once two published articles name it, or when you confirm it. Suggestions follow a save after a few seconds.',
+  'topics.suggested': 'Suggested',
+  'topics.confirmed': 'Confirmed',
+  'topics.rejected': 'Rejected',
+  'topics.none': 'No suggestions yet.',
+  'topics.kind.person': 'person',
+  'topics.kind.place': 'place',
+  'topics.kind.organization': 'organisation',
+  'topics.hasPage': 'has a page',
+  'topics.confirm': 'Confirm {name}',
+  'topics.reject': 'Reject {name}',
+  'topics.unconfirm': 'Remove {name}',
+  'topics.restore': 'Restore {name}',
+  'topics.confirmShort': 'Confirm',
+  'topics.rejectShort': 'Reject',
+  'topics.unconfirmShort': 'Remove',
+  'topics.restoreShort': 'Restore',
+  'topics.saved': 'Topics saved.',
+};
