@@ -73,7 +73,7 @@ function kthLargest(values: number[], k: number): number {
   return values[target] as number;
 }
 
-interface Slot { doc: ModelDocument; terms: Int32Array; tf: Float32Array; norm: number; length: number; alive: boolean }
+interface Slot { doc: ModelDocument; terms: Int32Array; tf: Float32Array; norm: number; length: number; alive: boolean; vector?: Map<number, number> }
 
 export class RelatedModel {
   private readonly vocabulary = new Map<string, number>();
@@ -86,6 +86,8 @@ export class RelatedModel {
   private dead = 0;
   private totalLength = 0;
   private normsStale = true;
+  /** Slots added since norms were last computed. */
+  private unnormed: number[] = [];
 
   get size(): number { return this.slotOf.size; }
 
@@ -127,7 +129,7 @@ export class RelatedModel {
       this.byTag.set(tag, tagged);
     }
     this.slotOf.set(doc.id, slot);
-    this.normsStale = true;
+    this.unnormed.push(slot);
   }
 
   remove(id: number): void {
@@ -139,7 +141,6 @@ export class RelatedModel {
     this.totalLength -= [...entry.doc.counts.values()].reduce((a, b) => a + b, 0);
     this.slotOf.delete(id);
     this.dead += 1;
-    this.normsStale = true;
     if (this.dead > 1000 && this.dead > this.slotOf.size / 3) this.compact();
   }
 
@@ -163,9 +164,13 @@ export class RelatedModel {
   }
 
   private refreshNorms(): void {
-    if (!this.normsStale) return;
+    if (!this.normsStale && this.unnormed.length === 0) return;
+    // A few new or edited articles barely move other words' idf: norming just them keeps a
+    // one-article update cheap; many changes (a first load, an import) renorm everything.
+    const all = this.normsStale || this.unnormed.length > this.slotOf.size / 100;
+    const targets = all ? this.slots : this.unnormed.map((i) => this.slots[i] as Slot);
     const idf = this.df.map((_, term) => this.idf(term));
-    for (const slot of this.slots) {
+    for (const slot of targets) {
       if (!slot.alive) continue;
       let sum = 0;
       for (let i = 0; i < slot.terms.length; i += 1) {
@@ -173,12 +178,17 @@ export class RelatedModel {
         sum += w * w;
       }
       slot.norm = Math.sqrt(sum) || 1;
+      slot.vector = undefined;
     }
     this.normsStale = false;
+    this.unnormed = [];
   }
 
   /** The article's heaviest terms as a unit vector (term id → weight). */
   private vectorOf(slot: Slot): Map<number, number> {
+    // Each article's vector serves as a query once and as feedback for many others: keep it
+    // until its norm (and so its weights) is recomputed.
+    if (slot.vector) return slot.vector;
     const weighted: [number, number][] = [];
     const common = this.slotOf.size >= 10 ? this.slotOf.size * RANKING.maxDocumentShare : Infinity;
     for (let i = 0; i < slot.terms.length; i += 1) {
@@ -187,7 +197,8 @@ export class RelatedModel {
       weighted.push([term, ((slot.tf[i] as number) * this.idf(term)) / slot.norm]);
     }
     weighted.sort((a, b) => b[1] - a[1]);
-    return new Map(weighted.slice(0, RANKING.queryTerms));
+    slot.vector = new Map(weighted.slice(0, RANKING.queryTerms));
+    return slot.vector;
   }
 
   /** Cosine similarity of a query vector with the articles sharing its words, by slot, where at least `floor`. */

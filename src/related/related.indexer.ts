@@ -15,8 +15,9 @@ import { termCounts } from './text-terms.ts';
 /** How many related articles are stored per article: more than a page shows, so hiding one still fills the block. */
 export const STORED_PER_ARTICLE = 12;
 /** When one article changes, its closest neighbours' lists are recomputed too: it may now belong in them. */
-const NEIGHBOURS_TOUCHED = 20;
+const NEIGHBOURS_TOUCHED = STORED_PER_ARTICLE;
 const BATCH = 500;
+const FULL_REFRESH_MS = 60_000;
 /** The score that marks a stored entry as a duplicate of the article, not a neighbour. */
 export const DUPLICATE = -1;
 
@@ -49,23 +50,35 @@ export function createRelatedIndexer(db: Db, purges: Purges) {
     }
   }
 
-  /** Brings the model up to date with every article's current version. */
-  async function refreshModel(): Promise<void> {
-    const versions = await findArticleVersions(db);
-    const seen = new Set<number>();
+  let lastFullRefresh = 0;
+
+  /** Applies these versions to the model: reloads published articles, drops the rest. */
+  async function apply(versions: ArticleVersion[]): Promise<void> {
     const reload: number[] = [];
     for (const v of versions) {
-      seen.add(v.id);
       const key = versionKey(v);
       if (known.get(v.id) === key) continue;
       known.set(v.id, key);
       if (v.status === 'published') reload.push(v.id);
       else model.remove(v.id);
     }
+    await load(reload);
+  }
+
+  /**
+   * Brings the model up to date. Reading every article's version costs tens of milliseconds at
+   * 10,000 articles, so between full refreshes (the first sweep, then at most once a minute) only
+   * the stale articles are applied; a full refresh also catches other nodes' writes and deletions.
+   */
+  async function refreshModel(stale: ArticleVersion[]): Promise<void> {
+    if (known.size > 0 && Date.now() - lastFullRefresh < FULL_REFRESH_MS) return apply(stale);
+    lastFullRefresh = Date.now();
+    const versions = await findArticleVersions(db);
+    const seen = new Set(versions.map((v) => v.id));
     for (const id of [...known.keys()]) {
       if (!seen.has(id)) { known.delete(id); model.remove(id); }
     }
-    await load(reload);
+    await apply(versions);
   }
 
   async function sweep(): Promise<SweepResult> {
@@ -74,7 +87,7 @@ export function createRelatedIndexer(db: Db, purges: Purges) {
     // Nothing changed since the stored lists were computed (by this node or another): the model
     // can wait until something does.
     if (stale.length === 0) return { computed: 0, changed: 0, modelSize: model.size, ms: performance.now() - started };
-    await refreshModel();
+    await refreshModel(stale);
 
     const staleIds = stale.map((s) => s.id);
     const affected = new Set<number>(staleIds);
