@@ -5,7 +5,8 @@
  * For a topic feed: {@link TopicsService.getTopicWithPage} resolves a slug to a topic with a
  * page (TOPICS_NOT_FOUND otherwise), {@link TopicsService.listTopicArticles} lists its visible
  * articles as ArticleSummary, newest first, and {@link topicCacheTag} names the cache tag that
- * is purged whenever the topic's articles change.
+ * is purged whenever the topic's articles change. {@link TopicsService.listTopicsWithPages} lists
+ * every topic with a page, for a sitemap.
  */
 export { createTopicsService, PAGE_THRESHOLD, type TopicsService, type TopicRef, type AdminTopic, type ArticleTopics } from './topics.service.ts';
 export { createTopicIndexer, topicCacheTag, MAX_EXTRACTED_CHARS, type TopicIndexer } from './topic-index.service.ts';

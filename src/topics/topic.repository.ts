@@ -215,3 +215,16 @@ export async function mergeTopicRows(db: Db, from: number, into: number, nowIso:
 export async function findArticleIdBySlug(db: Db, slug: string): Promise<number | undefined> {
   return (await db.selectFrom('articles').select('id').where('slug', '=', slug).executeTakeFirst())?.id;
 }
+
+/** Every topic not hidden or merged, with its visible articles' count and newest publication time. */
+export async function findTopicsWithVisibleCounts(db: Db, nowIso: string) {
+  const rows = await db.selectFrom('topics as t')
+    .leftJoin('articleTopics as l', 'l.topicId', 't.id')
+    .leftJoin('articles as a', (join) => join.onRef('a.id', '=', 'l.articleId').on(visible(nowIso)))
+    .select(['t.id', 't.slug', 't.name', 't.kind', 't.confirmed'])
+    .select((eb) => [eb.fn.count<number>('a.id').as('n'), eb.fn.max('a.publishedAt').as('lastPublishedAt')])
+    .where('t.hidden', '=', 0).where('t.mergedInto', 'is', null)
+    .groupBy(['t.id', 't.slug', 't.name', 't.kind', 't.confirmed'])
+    .orderBy('t.slug').execute();
+  return rows.map((r) => ({ ...r, n: Number(r.n), lastPublishedAt: r.lastPublishedAt ?? null }));
+}

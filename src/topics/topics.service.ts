@@ -9,7 +9,7 @@ import { topicError } from './topic.errors.ts';
 import {
   addAlias, addRedirect, countAllArticles, countVisibleArticles, deleteLinks, deleteRedirect, findArticleIdBySlug,
   findLinksOfArticle, findRedirectTopicId, findRejectedOfArticle, findTopicById, findTopicBySlug, findTopicsByKeys,
-  findTopicsPage, findVisibleArticleIds, insertTopic, isSlugUsed, mergeTopicRows, setRejections, updateTopic, upsertLink, type TopicRow,
+  findTopicsPage, findTopicsWithVisibleCounts, findVisibleArticleIds, insertTopic, isSlugUsed, mergeTopicRows, setRejections, updateTopic, upsertLink, type TopicRow,
 } from './topic.repository.ts';
 
 /** A topic that readers may be shown. */
@@ -90,6 +90,16 @@ export function createTopicsService(db: Kysely<Database>, clock: Clock, write: W
       const { ids, total } = await findVisibleArticleIds(db, topicId, now(), limit, (page - 1) * limit);
       const items: ArticleSummary[] = await content.getSummaries(ids, detail);
       return pageOf(items, page, limit, total);
+    },
+
+    /**
+     * Every topic that has a page, by slug, with when its newest visible article was published
+     * (null for a confirmed topic with none yet): for sitemaps and indexes of topics.
+     */
+    async listTopicsWithPages(): Promise<(TopicRef & { lastPublishedAt: string | null })[]> {
+      const rows = await findTopicsWithVisibleCounts(db, now());
+      return rows.filter((r) => r.confirmed === 1 || r.n >= PAGE_THRESHOLD)
+        .map((r) => ({ id: r.id, slug: r.slug, name: r.name, kind: r.kind, lastPublishedAt: r.lastPublishedAt }));
     },
 
     /** The slug a renamed or merged topic's old slug now leads to, or null. */

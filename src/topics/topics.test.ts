@@ -62,6 +62,8 @@ describe.each(DIALECTS)('topics on %s', (dialect) => {
     await story('Sarah Vandermeer', { publishedAt: at(-2 * HOUR) });
     await sweep();
     expect((await get('/topic/sarah-vandermeer/')).statusCode).toBe(404);
+    const withPages = async () => (await ctx.services.topics.listTopicsWithPages()).map((t) => t.slug);
+    expect(await withPages()).not.toContain('sarah-vandermeer');
     const second = await story('Sarah Vandermeer');
     await sweep();
     const res = await get('/topic/sarah-vandermeer/');
@@ -70,6 +72,9 @@ describe.each(DIALECTS)('topics on %s', (dialect) => {
     expect(res.body.indexOf(`/${second.slug}/`)).toBeGreaterThan(-1);
     const article = await get(`/${second.sectionSlug}/${second.slug}/`);
     expect(article.body).toContain('href="/topic/sarah-vandermeer/"');
+    expect(await withPages()).toContain('sarah-vandermeer');
+    const listed = (await ctx.services.topics.listTopicsWithPages()).find((t) => t.slug === 'sarah-vandermeer');
+    expect(listed?.lastPublishedAt).toBe(at(-HOUR));
   });
 
   it('never counts or lists drafts, scheduled or embargoed articles', async () => {
@@ -147,6 +152,7 @@ describe.each(DIALECTS)('topics on %s', (dialect) => {
     expect((await get('/topic/thomas-threlkeld/')).statusCode).toBe(200);
     expect((await admin('PUT', '/api/admin/topics/thomas-threlkeld', { hidden: true })).statusCode).toBe(200);
     expect((await get('/topic/thomas-threlkeld/')).statusCode).toBe(404);
+    expect((await ctx.services.topics.listTopicsWithPages()).map((t) => t.slug)).not.toContain('thomas-threlkeld');
     expect((await admin('PUT', '/api/admin/topics/thomas-threlkeld', { hidden: false, name: 'Thomas Threlkeld (minister)', slug: 'thomas-threlkeld-minister' })).statusCode).toBe(200);
     const moved = await get('/topic/thomas-threlkeld/?page=1');
     expect(moved.statusCode).toBe(301);
