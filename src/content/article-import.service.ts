@@ -6,7 +6,7 @@ import { translateDbError, type Database, type Db } from '../db/index.ts';
 import { toRow } from './article-row.ts';
 import type { ArticleInput } from './article.input.ts';
 import { findArticleBySlug, findPeopleAndTagsFor, type EditableArticleRow } from './article.repository.ts';
-import { insertAuthor } from './article-write.repository.ts';
+import { insertAuthor, insertSection } from './article-write.repository.ts';
 import { markdownToBody, sanitiseBody } from './body.ts';
 import { cacheTags } from './cache-tags.ts';
 import { createWriteRunner } from './content-write.ts';
@@ -15,7 +15,6 @@ import { contentError } from './content.errors.ts';
 import { RESERVED_SECTION_SLUGS } from './reserved-slugs.ts';
 import { forgetRedirect } from './taxonomy-writer.repository.ts';
 import { findSectionBySlug, findSections } from './taxonomy.repository.ts';
-import { insertSection } from './article-write.repository.ts';
 
 /** One article as an import brings it, already parsed from its file. */
 export interface ImportedArticle {

@@ -48,7 +48,7 @@ export async function importNdjson(lines: AsyncIterable<string>, importer: Artic
     const outcomes = batch.length === 0 ? [] : await importer.importBatch(batch.map((b) => b.article), defaultSection);
     for (const [index, outcome] of outcomes.entries()) {
       if (outcome.ok) summary[outcome.action === 'created' ? 'imported' : outcome.action] += 1;
-      else failures.push({ line: (batch[index] as { line: number }).line, reason: describe(outcome.error) });
+      else failures.push({ line: (batch[index] as { line: number }).line, reason: reasonOf(outcome.error) });
     }
     summary.failed += failures.length;
     for (const failure of failures.sort((a, b) => a.line - b.line)) options.onFailure?.(failure);
@@ -64,7 +64,7 @@ export async function importNdjson(lines: AsyncIterable<string>, importer: Artic
     try {
       batch.push({ line: number, article: parseArticleLine(line) });
     } catch (error) {
-      failures.push({ line: number, reason: describe(error) });
+      failures.push({ line: number, reason: reasonOf(error) });
     }
     if (batch.length >= batchSize) await flush();
   }
@@ -108,7 +108,7 @@ function checkSectionOption(value: string | undefined): string | undefined {
 }
 
 // What a person reading the report needs: the field and what is wrong, never a stack trace.
-function describe(error: unknown): string {
+function reasonOf(error: unknown): string {
   if (isAppError(error) && error.expose) {
     const property = error.property && !error.message.startsWith(error.property) ? ` (${error.property})` : '';
     return `${error.message}${property}`;
