@@ -20,6 +20,7 @@ import { measure, type CaseResult } from './load.ts';
 import { benchComments, type CommentBenchResult } from './comments.ts';
 import { cpuSnapshot, freePort, httpGet, killAll, otherCores, serverCpu, startChild, waitQuiet, type Child } from './procs.ts';
 import { pickDemoArticle, seedDatabase, type SeedMode, type SeedOutcome } from './seed.ts';
+import { benchSearch, type SearchBenchResult } from './search.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS_DIR = join(ROOT, 'bench', 'results');
@@ -72,6 +73,7 @@ async function main(): Promise<void> {
   const runtime = await startRuntime(loadConfig({}, { dataDir, databaseUrl, logLevel: 'warn', siteUrl: SITE_URL, pageCache: 'off' }));
   let articlePath: string;
   let seedInfo: SeedOutcome;
+  let search: SearchBenchResult;
   try {
     if ((await runtime.writer.countArticles()) > 0) {
       if (!options.reset) throw new Error('the database at DATABASE_URL already holds articles; point it at an empty database or pass --reset to delete all its content');
@@ -82,6 +84,8 @@ async function main(): Promise<void> {
     log(`seeded ${fmt(seeded.total)} articles (${seeded.demoArticles} demo + ${fmt(seeded.generated)} generated, ${seeded.tags} tags) in ${fmt(seeded.seconds, 1)} s`);
     articlePath = await pickDemoArticle(runtime, seeded.demoArticles);
     seedInfo = seeded;
+    // Before the servers start, so they find every derived index built (bench/search.ts).
+    search = await benchSearch(runtime, log);
   } finally {
     await runtime.close();
   }
@@ -193,7 +197,7 @@ async function main(): Promise<void> {
       at: new Date().toISOString(), node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? null,
       database: databaseUrl ? 'postgres' : 'sqlite', seed: seedInfo, articlePath, pageBytes: page.body.length,
       load: { connections: CONNECTIONS, durationSeconds: options.duration, warmupSeconds: WARMUP_S, tool: 'autocannon' },
-      cases: results, comments, ratios: { aOverD, bOverD }, peakRssBytes: rss, startRssBytes: startRss, targets: TARGETS, pass, skewedByOtherProcesses: skewed,
+      cases: results, comments, search, ratios: { aOverD, bOverD }, peakRssBytes: rss, startRssBytes: startRss, targets: TARGETS, pass, skewedByOtherProcesses: skewed,
     };
     writeFileSync(join(RESULTS_DIR, 'latest.json'), JSON.stringify(report, null, 2) + '\n');
     log(`\nwrote bench/results/latest.json${options.keep ? `; data kept in ${dataDir}` : ''}`);

@@ -3,8 +3,8 @@ import { sql } from 'kysely';
 import { toPlainText } from '../content/index.ts';
 import type { Db, Dialect } from '../db/index.ts';
 import {
-  applyTermDeltas, deleteDocumentRows, findArticleTexts, findDocumentKeys, findSources, findStoredDocuments,
-  type FullTextStore, type IndexedDocument,
+  applyTermDeltas, deleteDocumentRows, findArticleTexts, findArticleVersions, findLabels, findOrphanDocuments, findStoredDocuments,
+  findTaxonomyNames, type FullTextStore, type IndexedDocument,
 } from './search.repository.ts';
 import { normaliseText, vocabularyOf } from './search-text.ts';
 
@@ -14,32 +14,65 @@ const MAX_BODY_CHARS = 200_000;
 // Any fixed number: sweeps on several nodes take turns per batch.
 const SWEEP_LOCK_KEY = 7_011_252_110;
 
-interface Source { updatedAt: string; tags: string[]; authors: string[] }
+/** What a sweep remembers between runs in this process. */
+export interface SweepMemory {
+  /** A fingerprint of every tag and author name as last indexed; null before the first sweep. */
+  taxonomy: string | null;
+}
 
-function sourceKey(source: Source): string {
-  const text = [source.updatedAt, [...source.tags].sort().join('\u001f'), source.authors.join('\u001f')].join('\u001e');
+type Labels = Map<number, { tags: string[]; authors: string[] }>;
+
+function hash(text: string): string {
   return createHash('sha1').update(text).digest('base64url');
 }
 
 /**
- * Brings the search documents up to date with the articles: an article whose document is missing
- * or was made from another version (its updated time, tag names or bylines; a tag rename touches
- * no article's updated time) is re-indexed, a deleted article's document goes, and the vocabulary
- * is counted up and down to match. Idempotent, so several nodes may sweep at once.
+ * A document's source key: the article's updated time, then a hash of its tag names and bylines
+ * (a tag rename or merge changes those without touching any article's updated time).
  */
-export async function sweepSearchIndex(db: Db, dialect: Dialect, store: FullTextStore): Promise<{ indexed: number; removed: number }> {
-  const [{ articles, tags, authors }, documents] = await Promise.all([findSources(db), findDocumentKeys(db)]);
-  const sources = new Map<number, Source>(articles.map((a) => [a.id, { updatedAt: a.updatedAt, tags: [], authors: [] }]));
-  for (const t of tags) sources.get(t.articleId)?.tags.push(t.name);
-  for (const a of authors) sources.get(a.articleId)?.authors.push(a.name);
-  const stored = new Map(documents.map((d) => [d.articleId, d.sourceKey]));
+function sourceKey(updatedAt: string, labels: { tags: string[]; authors: string[] } | undefined): string {
+  const tags = [...(labels?.tags ?? [])].sort().join('\u001f');
+  return `${updatedAt}#${hash(`${tags}\u001e${(labels?.authors ?? []).join('\u001f')}`)}`;
+}
 
-  const stale = [...sources].filter(([id, source]) => stored.get(id) !== sourceKey(source)).map(([id]) => id);
-  const gone = [...stored.keys()].filter((id) => !sources.has(id));
+function labelsOf(rows: Awaited<ReturnType<typeof findLabels>>): Labels {
+  const labels: Labels = new Map();
+  const of = (id: number) => {
+    let entry = labels.get(id);
+    if (!entry) labels.set(id, entry = { tags: [], authors: [] });
+    return entry;
+  };
+  for (const t of rows.tags) of(t.articleId).tags.push(t.name);
+  for (const a of rows.authors) of(a.articleId).authors.push(a.name);
+  return labels;
+}
+
+/**
+ * Brings the search documents up to date with the articles: an article whose document is missing
+ * or was made from another version is re-indexed, a deleted article's document goes, and the
+ * vocabulary is counted up and down to match. Cheap when nothing changed (one joined read, and
+ * the tag and author tables); every article's labels are compared only when a tag or author
+ * changed. Idempotent, so several nodes may sweep at once.
+ */
+export async function sweepSearchIndex(db: Db, dialect: Dialect, store: FullTextStore, memory: SweepMemory): Promise<{ indexed: number; removed: number }> {
+  const [versions, names] = await Promise.all([findArticleVersions(db), findTaxonomyNames(db)]);
+  const taxonomy = hash(JSON.stringify(names));
+  const updatedAt = new Map(versions.map((v) => [v.id, v.updatedAt]));
+  let stale: number[];
+  let labels: Labels | null = null;
+  if (taxonomy !== memory.taxonomy) {
+    labels = labelsOf(await findLabels(db, null));
+    const all = labels;
+    stale = versions.filter((v) => v.sourceKey !== sourceKey(v.updatedAt, all.get(v.id))).map((v) => v.id);
+  } else {
+    stale = versions.filter((v) => !v.sourceKey?.startsWith(`${v.updatedAt}#`)).map((v) => v.id);
+  }
   let indexed = 0;
   for (let i = 0; i < stale.length; i += BATCH) {
-    indexed += await indexBatch(db, dialect, store, stale.slice(i, i + BATCH), sources);
+    const ids = stale.slice(i, i + BATCH);
+    indexed += await indexBatch(db, dialect, store, ids, updatedAt, labels ?? labelsOf(await findLabels(db, ids)));
   }
+  const gone = await findOrphanDocuments(db);
   if (gone.length > 0) {
     await db.transaction().execute(async (trx) => {
       await lock(trx, dialect);
@@ -49,28 +82,29 @@ export async function sweepSearchIndex(db: Db, dialect: Dialect, store: FullText
       await applyTermDeltas(trx, termDeltas(old, []));
     });
   }
+  memory.taxonomy = taxonomy;
   return { indexed, removed: gone.length };
 }
 
-async function indexBatch(db: Db, dialect: Dialect, store: FullTextStore, ids: number[], sources: Map<number, Source>): Promise<number> {
-  const documents = (await findArticleTexts(db, ids)).flatMap((row): IndexedDocument[] => {
-    const source = sources.get(row.id);
-    if (!source) return [];
+async function indexBatch(db: Db, dialect: Dialect, store: FullTextStore, ids: number[], updatedAt: Map<number, string>, labels: Labels): Promise<number> {
+  const documents = (await findArticleTexts(db, ids)).map((row): IndexedDocument => {
+    const own = labels.get(row.id);
     const bodyText = toPlainText(row.bodyHtml).slice(0, MAX_BODY_CHARS);
-    const tagText = source.tags.join(' ');
-    const authorText = source.authors.join(' ');
-    return [{
-      articleId: row.id, sourceKey: sourceKey(source), bodyText,
+    const tagText = (own?.tags ?? []).join(' ');
+    const authorText = (own?.authors ?? []).join(' ');
+    return {
+      articleId: row.id, sourceKey: sourceKey(updatedAt.get(row.id) ?? row.updatedAt, own), bodyText,
       headline: normaliseText(row.headline), standfirst: normaliseText(row.standfirst), body: normaliseText(bodyText),
       tags: normaliseText(tagText), authors: normaliseText(authorText),
       terms: vocabularyOf([row.headline, row.standfirst, bodyText, tagText, authorText]),
-    }];
+    };
   });
   return db.transaction().execute(async (trx) => {
     await lock(trx, dialect);
     // Another node may have indexed some of these since they were found stale.
     const old = await findStoredDocuments(trx, documents.map((d) => d.articleId));
-    const current = new Set(old.filter((o) => documents.some((d) => d.articleId === o.articleId && d.sourceKey === o.sourceKey)).map((o) => o.articleId));
+    const wanted = new Map(documents.map((d) => [d.articleId, d.sourceKey]));
+    const current = new Set(old.filter((o) => wanted.get(o.articleId) === o.sourceKey).map((o) => o.articleId));
     const fresh = documents.filter((d) => !current.has(d.articleId));
     await store.write(trx, fresh);
     await applyTermDeltas(trx, termDeltas(old.filter((o) => !current.has(o.articleId)), fresh));

@@ -59,11 +59,21 @@ export function escapeHtml(text: string): string {
 
 interface Word { start: number; end: number; hit: boolean }
 
+const PLAIN_WORD = /^[A-Za-z0-9]+$/;
+
 function markWords(text: string, stems: ReadonlySet<string>): Word[] {
   const words: Word[] = [];
+  // A body repeats its words; each is normalised and stemmed once.
+  const seen = new Map<string, boolean>();
   for (const match of text.matchAll(WRITTEN_WORD)) {
-    const normal = wordsOf(match[0]).join('');
-    words.push({ start: match.index, end: match.index + match[0].length, hit: normal !== '' && stems.has(stemOf(normal)) });
+    const written = match[0];
+    let hit = seen.get(written);
+    if (hit === undefined) {
+      const normal = PLAIN_WORD.test(written) ? written.toLowerCase() : wordsOf(written).join('');
+      hit = normal !== '' && stems.has(stemOf(normal));
+      seen.set(written, hit);
+    }
+    words.push({ start: match.index, end: match.index + written.length, hit });
   }
   return words;
 }

@@ -54,26 +54,46 @@ export function visibleArticle(filters: SearchFilters, nowIso: string): RawBuild
   return sql.join(parts, sql` and `);
 }
 
-/** Every article's id and updated time, with its tag names and bylines, to tell stale documents. */
-export async function findSources(db: Db) {
-  const [articles, tags, authors] = await Promise.all([
-    db.selectFrom('articles').select(['id', 'updatedAt']).execute(),
-    db.selectFrom('articleTags as at').innerJoin('tags as t', 't.id', 'at.tagId').select(['at.articleId', 't.name']).execute(),
-    db.selectFrom('articleAuthors as aa').innerJoin('authors as au', 'au.id', 'aa.authorId')
-      .select(['aa.articleId', 'au.name']).orderBy('aa.articleId').orderBy('aa.position').execute(),
-  ]);
-  return { articles, tags, authors };
+/** Every article's id and updated time beside its document's source key (null: no document yet). */
+export function findArticleVersions(db: Db) {
+  return db.selectFrom('articles as a').leftJoin('searchDocuments as d', 'd.articleId', 'a.id')
+    .select(['a.id', 'a.updatedAt', 'd.sourceKey']).execute();
 }
 
-/** The source key of every document. */
-export function findDocumentKeys(db: Db) {
-  return db.selectFrom('searchDocuments').select(['articleId', 'sourceKey']).execute();
+/** Documents whose article is gone. */
+export async function findOrphanDocuments(db: Db): Promise<number[]> {
+  const rows = await db.selectFrom('searchDocuments as d').leftJoin('articles as a', 'a.id', 'd.articleId')
+    .select('d.articleId').where('a.id', 'is', null).execute();
+  return rows.map((r) => r.articleId);
+}
+
+/** Every tag and author name by id: small tables, read each sweep to notice renames and merges. */
+export async function findTaxonomyNames(db: Db) {
+  const [tags, authors] = await Promise.all([
+    db.selectFrom('tags').select(['id', 'name']).orderBy('id').execute(),
+    db.selectFrom('authors').select(['id', 'name']).orderBy('id').execute(),
+  ]);
+  return { tags, authors };
+}
+
+/** Tag names and bylines (in order) of these articles, or of every article when `ids` is null. */
+export async function findLabels(db: Db, ids: number[] | null) {
+  if (ids !== null && ids.length === 0) return { tags: [], authors: [] };
+  let tags = db.selectFrom('articleTags as at').innerJoin('tags as t', 't.id', 'at.tagId').select(['at.articleId', 't.name']);
+  let authors = db.selectFrom('articleAuthors as aa').innerJoin('authors as au', 'au.id', 'aa.authorId')
+    .select(['aa.articleId', 'au.name']).orderBy('aa.articleId').orderBy('aa.position');
+  if (ids !== null) {
+    tags = tags.where('at.articleId', 'in', ids);
+    authors = authors.where('aa.articleId', 'in', ids);
+  }
+  const [tagRows, authorRows] = await Promise.all([tags.execute(), authors.execute()]);
+  return { tags: tagRows, authors: authorRows };
 }
 
 /** What indexing reads of these articles. */
 export function findArticleTexts(db: Db, ids: number[]) {
   if (ids.length === 0) return Promise.resolve([]);
-  return db.selectFrom('articles').select(['id', 'headline', 'standfirst', 'bodyHtml']).where('id', 'in', ids).execute();
+  return db.selectFrom('articles').select(['id', 'headline', 'standfirst', 'bodyHtml', 'updatedAt']).where('id', 'in', ids).execute();
 }
 
 /** The terms and source keys of these documents as stored now (read inside the writing transaction). */

@@ -2,7 +2,7 @@ import type { Clock } from '../common/clock.ts';
 import type { ArticleSummary, ContentReader } from '../content/index.ts';
 import type { Db, Dialect } from '../db/index.ts';
 import { searchError } from './search.errors.ts';
-import { sweepSearchIndex } from './search-index.ts';
+import { sweepSearchIndex, type SweepMemory } from './search-index.ts';
 import { postgresFullText } from './search.postgres.ts';
 import { findBodyTexts, findVocabulary, type FullTextStore, type SearchFilters, type SearchHit } from './search.repository.ts';
 import { sqliteFullText } from './search.sqlite.ts';
@@ -55,13 +55,23 @@ export interface SearchOutcome {
 export function createSearch(db: Db, dialect: Dialect, clock: Clock, content: ContentReader) {
   const store: FullTextStore = dialect === 'postgres' ? postgresFullText : sqliteFullText;
   let vocabulary: { value: Promise<Vocabulary>; at: number } | null = null;
+  const memory: SweepMemory = { taxonomy: null };
+
+  function loadVocabulary(): Promise<Vocabulary> {
+    return findVocabulary(db).then((rows) => new Vocabulary(rows.map((r) => [r.term, Number(r.docCount)])));
+  }
 
   function currentVocabulary(): Promise<Vocabulary> {
     const now = Date.now();
-    if (!vocabulary || now - vocabulary.at > VOCABULARY_TTL_MS) {
-      const value = findVocabulary(db).then((rows) => new Vocabulary(rows.map((r) => [r.term, Number(r.docCount)])));
+    if (!vocabulary) {
+      const value = loadVocabulary();
       value.catch(() => { vocabulary = null; });
       vocabulary = { value, at: now };
+    } else if (now - vocabulary.at > VOCABULARY_TTL_MS) {
+      // Grown old: keep answering from it while the new one loads, so no reader waits for it.
+      const kept = vocabulary;
+      kept.at = now;
+      loadVocabulary().then((value) => { if (vocabulary === kept) vocabulary = { value: Promise.resolve(value), at: Date.now() }; }, () => undefined);
     }
     return vocabulary.value;
   }
@@ -155,7 +165,7 @@ export function createSearch(db: Db, dialect: Dialect, clock: Clock, content: Co
 
     /** Brings the index up to date with the articles (see {@link sweepSearchIndex}). */
     async sweep(): Promise<{ indexed: number; removed: number }> {
-      const outcome = await sweepSearchIndex(db, dialect, store);
+      const outcome = await sweepSearchIndex(db, dialect, store, memory);
       if (outcome.indexed > 0 || outcome.removed > 0) vocabulary = null;
       return outcome;
     },
