@@ -24,8 +24,8 @@ const NO_EXTRA_NS = { news: false, video: false, image: false, xhtml: false };
 /** What `/sitemaps/{name}.xml` names: a slice of a month's articles, or of the sections, tags, authors or topics. */
 export type SitemapName = { kind: 'articles'; month: string; part: number } | { kind: 'sections' } | { kind: 'tags' | 'authors' | 'topics'; part: number };
 
-/** What sitemaps read of the topics slice: its newsroom listing says which topics have a page. */
-export type SitemapTopics = Pick<TopicsService, 'listForNewsroom'>;
+/** What sitemaps read of the topics slice: which topics have a page. */
+export type SitemapTopics = Pick<TopicsService, 'listTopicsWithPages'>;
 
 /** Reads a sitemap file name (`articles-2026-11.xml`, `articles-2026-11-2.xml`, `tags.xml`, `tags-3.xml`…); null for anything else. */
 export function parseSitemapName(file: string): SitemapName | null {
@@ -69,19 +69,11 @@ export function createSitemapService(deps: { db: Db; content: ContentReader; top
     return (await done).toString('utf8');
   }
 
-  /**
-   * Topics with a page, by slug. The topics slice decides which have one (a rule of its own:
-   * confirmed or named by enough visible articles, not hidden, not merged); its newsroom listing is
-   * the one place that says so for all of them, read page by page.
-   */
-  async function topicPages(): Promise<{ id: number; slug: string }[]> {
-    const found: { id: number; slug: string }[] = [];
-    for (let page = 1; ; page++) {
-      const list = await deps.topics.listForNewsroom(undefined, page);
-      for (const topic of list.items) if (topic.hasPage) found.push({ id: topic.id, slug: topic.slug });
-      if (page >= list.pageCount) break;
-    }
-    return found.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  /** Topics with a page (the topics slice's rule), by slug, with their newest visible article's time. */
+  async function topicPages(): Promise<{ id: number; slug: string; lastmod: string | null }[]> {
+    const topics = await deps.topics.listTopicsWithPages();
+    return topics.map((t) => ({ id: t.id, slug: t.slug, lastmod: t.lastPublishedAt }))
+      .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
   }
 
   const lists = (rows: ListUrlRow[], prefix: string): SitemapItemLoose[] =>
@@ -128,7 +120,7 @@ export function createSitemapService(deps: { db: Db; content: ContentReader; top
       if (name.kind === 'topics') {
         const slice = (await topicPages()).slice((name.part - 1) * maxUrls, name.part * maxUrls);
         if (slice.length === 0) return null;
-        return { body: await urlset(slice.map((t) => ({ url: `/topic/${t.slug}/` }))), contentType: XML, tags: [...BASE_TAGS, ...slice.map((t) => topicCacheTag(t.id))] };
+        return { body: await urlset(lists(slice, '/topic/')), contentType: XML, tags: [...BASE_TAGS, ...slice.map((t) => topicCacheTag(t.id))] };
       }
       const kind = name.kind === 'tags' ? 'tag' : 'author';
       const rows = await findListUrls(db, at, kind, maxUrls, (name.part - 1) * maxUrls);
