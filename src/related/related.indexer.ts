@@ -81,7 +81,7 @@ export function createRelatedIndexer(db: Db, purges: Purges) {
     await apply(versions);
   }
 
-  async function sweep(): Promise<SweepResult> {
+  async function sweepNow(): Promise<SweepResult> {
     const started = performance.now();
     const stale = await findStaleArticles(db);
     // Nothing changed since the stored lists were computed (by this node or another): the model
@@ -129,6 +129,15 @@ export function createRelatedIndexer(db: Db, purges: Purges) {
     // Stale articles outside the recomputed set (none today) still count as computed.
     await markComputed(db, stale.filter((s) => !affected.has(s.id)));
     return { computed: ids.length, changed, modelSize: model.size, ms: performance.now() - started };
+  }
+
+  // One sweep at a time in a process, whoever asks (the background job, the import command, a
+  // test): two at once would interleave model updates and list writes.
+  let queue: Promise<unknown> = Promise.resolve();
+  function sweep(): Promise<SweepResult> {
+    const run = queue.then(sweepNow, sweepNow);
+    queue = run.catch(() => undefined);
+    return run;
   }
 
   return { sweep, model };
