@@ -144,6 +144,27 @@ describe.each(DIALECTS)('sitemaps on %s', (dialect) => {
     expect(xmlTexts(entry, 'news:publication_date')).toEqual([at(-HOUR)]);
   });
 
+  it('holds at most 1,000 articles in the news sitemap, the newest', async () => {
+    const sectionSlug = await buildSection(site.writer);
+    const db = site.services.handle.db;
+    const { id: sectionId } = await db.selectFrom('sections').select('id').where('slug', '=', sectionSlug).executeTakeFirstOrThrow();
+    // Straight into the table: the writer's per-article work is not what is tested here.
+    const rows = Array.from({ length: 1_010 }, (_, i) => {
+      const when = at(-(i + 1) * 60_000);
+      return { slug: `news-${dialect}-${i}`, sectionId, headline: `News ${i}`, standfirst: '', bodyHtml: '<p>x</p>', status: 'published' as const, language: 'en', publishedAt: when, updatedAt: when, createdAt: when };
+    });
+    for (let i = 0; i < rows.length; i += 200) await db.insertInto('articles').values(rows.slice(i, i + 200)).execute();
+    site.services.cache?.purge(['*']);
+    const body = (await get('/news-sitemap.xml')).body;
+    expectValidXml(body, schemaPath('news-sitemap'));
+    const locs = xmlTexts(body, 'loc');
+    expect(locs).toHaveLength(1_000);
+    expect(locs[0]).toBe(`${SITE}/${sectionSlug}/news-${dialect}-0/`);
+    // Out of the way of the cases after this one, which share the database.
+    await db.updateTable('articles').set({ status: 'unpublished' }).where('sectionId', '=', sectionId).execute();
+    site.services.cache?.purge(['*']);
+  });
+
   it('drops an article from the news sitemap once it is 48 hours old, with no write to purge it', async () => {
     const a = await story({ publishedAt: at(-47 * HOUR) });
     expect(xmlTexts((await get('/news-sitemap.xml')).body, 'loc')).toContain(`${SITE}${a.path}`);
