@@ -21,6 +21,7 @@ import { benchComments, type CommentBenchResult } from './comments.ts';
 import { cpuSnapshot, freePort, httpGet, killAll, otherCores, serverCpu, startChild, waitQuiet, type Child } from './procs.ts';
 import { pickDemoArticle, seedDatabase, type SeedMode, type SeedOutcome } from './seed.ts';
 import { benchSearch, type SearchBenchResult } from './search.ts';
+import { benchRelated } from './related.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS_DIR = join(ROOT, 'bench', 'results');
@@ -192,12 +193,17 @@ async function main(): Promise<void> {
     const comments: CommentBenchResult = await benchComments(
       { dataDir, databaseUrl, siteUrl: SITE_URL, articlePath, duration: options.duration, warmup: WARMUP_S, maxOtherCpu: MAX_OTHER_CPU, log }, children);
 
+    // 6. Related articles: a full computation and one article's update, on a database of their
+    // own filled with news-like text (the seeded copy's uniform word list relates everything to everything).
+    log('\nrelated articles (bench/related.ts):');
+    const related = await benchRelated(TARGET_ARTICLES, log);
+
     mkdirSync(RESULTS_DIR, { recursive: true });
     const report = {
       at: new Date().toISOString(), node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? null,
       database: databaseUrl ? 'postgres' : 'sqlite', seed: seedInfo, articlePath, pageBytes: page.body.length,
       load: { connections: CONNECTIONS, durationSeconds: options.duration, warmupSeconds: WARMUP_S, tool: 'autocannon' },
-      cases: results, comments, search, ratios: { aOverD, bOverD }, peakRssBytes: rss, startRssBytes: startRss, targets: TARGETS, pass, skewedByOtherProcesses: skewed,
+      cases: results, comments, search, related, ratios: { aOverD, bOverD }, peakRssBytes: rss, startRssBytes: startRss, targets: TARGETS, pass, skewedByOtherProcesses: skewed,
     };
     writeFileSync(join(RESULTS_DIR, 'latest.json'), JSON.stringify(report, null, 2) + '\n');
     log(`\nwrote bench/results/latest.json${options.keep ? `; data kept in ${dataDir}` : ''}`);
