@@ -118,12 +118,18 @@ describe.each(DIALECTS)('dateline import ndjson on %s', (dialect) => {
     await withApi(async (app) => expect((await lookUp(app, 's-1')).items[0]?.section.slug).toBe('wire'));
   });
 
-  it('refuses a missing file with one line and exit code 2', async () => {
+  it('refuses a missing file or a wrong invocation with one line and exit code 2', async () => {
     const result = await run(['import', 'ndjson', join(dataDir, 'no-such-file.ndjson')], env);
     expect(result.code).toBe(2);
     const lines = result.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/no-such-file\.ndjson.*no such file/);
     expect(result.stdout).toBe('');
+    for (const args of [['import', 'ndjson'], ['import', 'ndjson', '-', '--section', ' '], ['import', 'ndjson', '-', '--sections', 'x']]) {
+      const wrong = await run(args, env, '');
+      expect(wrong.code, args.join(' ')).toBe(2);
+      expect(wrong.stderr, args.join(' ')).toMatch(/^(?:dateline: |error: )/);
+      expect(wrong.stderr).not.toMatch(/\n\s+at /);
+    }
   });
 });

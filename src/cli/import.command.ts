@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { CommanderError, type Command } from 'commander';
 import { PurgeBus } from '../cache/index.ts';
 import { loadConfig } from '../config/index.ts';
 import { createArticleImporter } from '../content/index.ts';
@@ -19,6 +19,9 @@ export function registerImportCommand(program: Command): void {
       + 'Running it again updates changed articles and never duplicates. Bad lines are reported by number; the rest still import.')
     .argument('<file>', 'the file to read, or - for standard input')
     .option('--section <section>', 'section (slug or name) for lines that name none; default: the first section, or a new "News"')
+    // A wrong invocation (a missing file argument, an unknown option) exits 2, as a missing file
+    // does: 1 means "some lines failed", which scripts re-running an import act on.
+    .exitOverride((error) => { throw error.exitCode === 0 ? error : new CommanderError(2, error.code, error.message); })
     .action(async (file: string, options: { section?: string }) => {
       const lines = await readLines(file);
       const runtime = await startRuntime(loadConfig());
