@@ -22,6 +22,9 @@ const TITLES = new Set([
   'coach', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'former', 'late', 'deputy', 'foreign', 'home',
 ]);
 
+// Titles only a person carries.
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame']);
+
 // Words compromise sometimes takes for names at the start of a sentence, and words that are
 // never a topic on their own.
 const STOP_WORDS = new Set([
@@ -63,10 +66,13 @@ export function extractNames(text: string): ExtractedName[] {
   const found: { name: string; kind: TopicKind }[] = [];
   const collect = (matches: unknown[], kind: TopicKind) => {
     for (const raw of matches.flatMap(splitAtCommas)) {
-      const name = normaliseName(raw, kind);
+      // "Dr Helen Marsh" is a person whatever the tagger thought.
+      const first = stripDot(raw.trim().split(/\s+/)[0] ?? '');
+      const as: TopicKind = HONORIFICS.has(first) ? 'person' : kind;
+      const name = normaliseName(raw, as);
       if (name === null) continue;
       const last = nameKey(name).split(' ').pop() ?? '';
-      found.push({ name, kind: kind === 'place' && ORGANIZATION_ENDINGS.has(last) ? 'organization' : kind });
+      found.push({ name, kind: as === 'place' && ORGANIZATION_ENDINGS.has(last) ? 'organization' : as });
     }
   };
   collect(doc.people().json() as unknown[], 'person');
@@ -117,7 +123,8 @@ export function normaliseName(raw: string, kind: TopicKind): string | null {
   const name = words.join(' ');
   const key = nameKey(name);
   if (key.replace(/[^\p{L}]/gu, '').length < 2 || STOP_WORDS.has(key)) return null;
-  if (words.length === 1 && kind === 'person' && TITLES.has(key)) return null;
+  // A title alone ("MP", "St") is no name, whatever the kind.
+  if (words.length === 1 && TITLES.has(key)) return null;
   return name;
 }
 

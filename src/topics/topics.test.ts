@@ -29,6 +29,14 @@ describe('extractNames', () => {
     expect(names.find((n) => n.name === 'Keir Starmer')?.mentions).toBeGreaterThanOrEqual(2);
     for (const n of names) expect(n.name).toMatch(/^[\p{Lu}\p{Lo}]/u);
   });
+
+  it('drops titles standing alone and reads an honorific as a person', () => {
+    const names = extractNames('The MP for Bristol met Dr Helen Marsh at St Mary\'s. Dr Helen Marsh said the MP was right.');
+    const byName = new Map(names.map((n) => [n.name, n.kind]));
+    expect(byName.get('Helen Marsh')).toBe('person');
+    expect(byName.has('MP')).toBe(false);
+    expect(byName.has('St')).toBe(false);
+  });
 });
 
 describe.each(DIALECTS)('topics on %s', (dialect) => {
