@@ -81,7 +81,9 @@ try {
       const body = response.json() as { items: { externalId: string | null }[]; correctedQuery: string | null };
       const result = score(query, body.items.map((i) => i.externalId ?? ''));
       scores.push(result);
-      if (result.rr < 1) console.log(`  miss: "${query.query}"${body.correctedQuery ? ` (searched "${body.correctedQuery}")` : ''} → ${result.top.slice(0, 3).join(', ') || 'nothing'}; wanted ${query.relevant.join(', ')}`);
+      if (result.rr < 1 || result.recall < 1) {
+        console.log(`  miss: "${query.query}"${body.correctedQuery ? ` (searched "${body.correctedQuery}")` : ''} → ${result.top.join(', ') || 'nothing'}; wanted ${query.relevant.join(', ')}`);
+      }
     }
     console.log(line('overall', scores));
     const kinds = [...new Set(scores.map((s) => s.kind))];

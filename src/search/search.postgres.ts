@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/index.ts';
-import { visibleArticle, type FullTextStore, type IndexedDocument, type SearchHit } from './search.repository.ts';
+import { visibleArticle, type FullTextStore, type IndexedDocument, type MatchMode, type SearchHit } from './search.repository.ts';
 
 // ts_rank's weights run D, C, B, A: body C, standfirst/tags/bylines B, headline A. Normalisation
 // 1 divides by 1 + log(length), so a long story does not win merely by being long.
@@ -11,6 +11,11 @@ function tsQuery(words: string[], mode: 'all' | 'any') {
   return mode === 'all'
     ? sql`plainto_tsquery('english', ${words.join(' ')})`
     : sql.join(words.map((w) => sql`plainto_tsquery('english', ${w})`), sql` || `);
+}
+
+function matches(words: string[], mode: MatchMode) {
+  if (mode !== 'partial') return sql`d.document @@ q.query`;
+  return sql`d.document @@ q.query and not (d.document @@ ${tsQuery(words, 'all')})`;
 }
 
 function documentVector(d: IndexedDocument) {
@@ -43,9 +48,9 @@ export const postgresFullText: FullTextStore = {
   async find(db, words, mode, filters, nowIso, limit, offset) {
     const { rows } = await sql<SearchHit>`
       select d.article_id as id, count(*) over () as total
-      from search_documents d cross join (select ${tsQuery(words, mode)} as query) q
+      from search_documents d cross join (select ${tsQuery(words, mode === 'all' ? 'all' : 'any')} as query) q
       join articles a on a.id = d.article_id
-      where d.document @@ q.query and ${visibleArticle(filters, nowIso)}
+      where ${matches(words, mode)} and ${visibleArticle(filters, nowIso)}
       order by ${RANK} desc, a.published_at desc, a.id desc
       limit ${limit} offset ${offset}`.execute(db);
     return rows;

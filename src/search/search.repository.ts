@@ -26,6 +26,9 @@ export interface SearchFilters {
 /** One matching article: its id, and how many match in all (the same on every row). */
 export interface SearchHit { id: number; total: number }
 
+/** Documents with every word; with some word; with some word but not every one. */
+export type MatchMode = 'all' | 'any' | 'partial';
+
 /** The full-text half of the index, which each database does its own way. */
 export interface FullTextStore {
   /** Replaces these documents (document rows included). */
@@ -33,7 +36,7 @@ export interface FullTextStore {
   /** Removes these articles' full-text entries (not their document rows). */
   remove(db: Db, articleIds: number[]): Promise<void>;
   /** A page of visible matches, best first; `words` are normalised letters and digits only. */
-  find(db: Db, words: string[], mode: 'all' | 'any', filters: SearchFilters, nowIso: string, limit: number, offset: number): Promise<SearchHit[]>;
+  find(db: Db, words: string[], mode: MatchMode, filters: SearchFilters, nowIso: string, limit: number, offset: number): Promise<SearchHit[]>;
   /** Whether any document at all matches `word` (stemmed), visible or not. */
   matchesAnything(db: Db, word: string): Promise<boolean>;
 }

@@ -34,12 +34,19 @@ describe.each(DIALECTS)('search on %s', (dialect) => {
     expect(await slugs(w)).toEqual([inHeadline.slug, inBody.slug]);
   });
 
-  it('wants every word where an article has them all, and falls back to any word', async () => {
+  it('lists articles with every word before those with only some, across pages', async () => {
     const [x, y, z] = [word(), word(), word()];
-    const both = await buildArticle(s.writer, { headline: `${x} and ${y}` });
-    const one = await buildArticle(s.writer, { headline: `${x} alone` });
-    expect(await slugs(`${x} ${y}`)).toEqual([both.slug]);
+    // The partial match has the word three times in its headline, and still comes after.
+    const one = await buildArticle(s.writer, { headline: `${x} ${x} ${x} alone` });
+    const both = await buildArticle(s.writer, { headline: `Deep in the body`, body: `<p>${'Filler. '.repeat(50)} ${x} and ${y}</p>` });
+    const other = await buildArticle(s.writer, { headline: `${y} only` });
+    expect((await slugs(`${x} ${y}`))[0]).toBe(both.slug);
+    expect((await slugs(`${x} ${y}`)).slice(1).sort()).toEqual([one.slug, other.slug].sort());
     expect((await slugs(`${x} ${z}`)).sort()).toEqual([both.slug, one.slug].sort());
+    const second = await find(`${x} ${y}`, { limit: 1, page: 2 });
+    expect([second.total, second.results.length]).toEqual([3, 1]);
+    expect(second.results[0]?.article.slug).not.toBe(both.slug);
+    expect((await find(`${x} ${y}`, { limit: 2, page: 3 })).results).toEqual([]);
   });
 
   it('matches English inflections both ways', async () => {

@@ -4,7 +4,7 @@ import type { Db, Dialect } from '../db/index.ts';
 import { searchError } from './search.errors.ts';
 import { sweepSearchIndex, type SweepMemory } from './search-index.ts';
 import { postgresFullText } from './search.postgres.ts';
-import { findBodyTexts, findVocabulary, type FullTextStore, type SearchFilters, type SearchHit } from './search.repository.ts';
+import { findBodyTexts, findVocabulary, type FullTextStore, type MatchMode, type SearchFilters, type SearchHit } from './search.repository.ts';
 import { sqliteFullText } from './search.sqlite.ts';
 import { escapeHtml, highlight, highlightKeys, MAX_TERM_LENGTH, snippet, wordsOf } from './search-text.ts';
 import { Vocabulary } from './spelling.ts';
@@ -103,21 +103,25 @@ export function createSearch(db: Db, dialect: Dialect, clock: Clock, content: Co
     return changed ? out : null;
   }
 
+  /**
+   * Articles with every word come first, then those with only some, each tier by relevance: a
+   * partial match never outranks a full one, yet a query with one word no article has still finds
+   * the rest.
+   */
   async function find(words: string[], filters: SearchFilters, page: number, limit: number): Promise<{ hits: SearchHit[]; total: number }> {
     const now = clock.now().toISOString();
-    const offset = (page - 1) * limit;
-    let hits = await store.find(db, words, 'all', filters, now, limit, offset);
-    // Every word must match where some article has them all; otherwise the best partial matches.
-    let mode: 'all' | 'any' = 'all';
-    if (hits.length === 0 && words.length > 1 && (page === 1 || (await store.find(db, words, 'all', filters, now, 1, 0)).length === 0)) {
-      mode = 'any';
-      hits = await store.find(db, words, mode, filters, now, limit, offset);
+    async function tier(mode: MatchMode, count: number, offset: number) {
+      const hits = count > 0 ? await store.find(db, words, mode, filters, now, count, offset) : [];
+      if (hits.length > 0) return { hits, total: Number(hits[0]?.total ?? 0) };
+      if (count > 0 && offset === 0) return { hits, total: 0 };
+      // Past the tier's end (or only its size wanted): the count comes from its first row.
+      return { hits, total: Number((await store.find(db, words, mode, filters, now, 1, 0))[0]?.total ?? 0) };
     }
-    if (hits.length > 0) return { hits, total: Number(hits[0]?.total ?? 0) };
-    if (page === 1) return { hits, total: 0 };
-    // Past the last page: the count comes from the first.
-    const first = await store.find(db, words, mode, filters, now, 1, 0);
-    return { hits, total: Number(first[0]?.total ?? 0) };
+    const offset = (page - 1) * limit;
+    const full = await tier('all', limit, offset);
+    if (words.length === 1) return full;
+    const partial = await tier('partial', limit - full.hits.length, Math.max(0, offset - full.total));
+    return { hits: [...full.hits, ...partial.hits], total: full.total + partial.total };
   }
 
   async function present(hits: SearchHit[], words: string[]): Promise<SearchResult[]> {

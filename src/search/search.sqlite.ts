@@ -1,14 +1,17 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/index.ts';
-import { visibleArticle, type FullTextStore, type IndexedDocument, type SearchHit } from './search.repository.ts';
+import { visibleArticle, type FullTextStore, type IndexedDocument, type MatchMode, type SearchHit } from './search.repository.ts';
 
 // bm25 weights in column order: headline, standfirst, body, tags, authors. A word in the
 // headline says far more about what the story is than the same word deep in the body.
 const WEIGHTS = sql.raw('10.0, 4.0, 1.0, 3.0, 3.0');
 
 /** Each word a quoted FTS5 string: words hold only letters and digits, so no operator can form. */
-function matchExpression(words: string[], mode: 'all' | 'any'): string {
-  return words.map((w) => `"${w}"`).join(mode === 'all' ? ' ' : ' OR ');
+function matchExpression(words: string[], mode: MatchMode): string {
+  const quoted = words.map((w) => `"${w}"`);
+  if (mode === 'all') return quoted.join(' AND ');
+  if (mode === 'any') return quoted.join(' OR ');
+  return `(${quoted.join(' OR ')}) NOT (${quoted.join(' AND ')})`;
 }
 
 /** SQLite: an FTS5 table (porter over unicode61) keyed by article id, ranked by weighted BM25. */
