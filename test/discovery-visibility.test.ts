@@ -41,6 +41,7 @@ describe.each(DIALECTS)('nothing out of public view in feeds, sitemaps, search, 
     hidden.set('scheduled', await write('schedmarker', { status: 'scheduled', publishedAt: FUTURE }));
     hidden.set('future-dated', await write('futuremarker', { publishedAt: FUTURE }));
     hidden.set('embargoed', await write('embargomarker', { status: 'scheduled', publishedAt: FUTURE, embargoUntil: FUTURE }));
+    hidden.set('published-under-embargo', await write('pubembargomarker', { embargoUntil: FUTURE }));
     const taken = await write('unpubmarker', {});
     hidden.set('unpublished', taken);
     const res = await ctx.app.inject({ method: 'POST', url: `/api/admin/articles/${taken}/unpublish`, headers: { cookie: cookie as string }, payload: {} });
