@@ -75,6 +75,15 @@ describe.each(DIALECTS)('search on %s', (dialect) => {
     expect(exact.results).toEqual([]);
   });
 
+  it('offers a far commoner spelling of a rare word without searching it, and never corrects numbers', async () => {
+    await buildArticle(s.writer, { headline: 'The goverment responds' });
+    for (let i = 0; i < 20; i += 1) await buildArticle(s.writer, { headline: `Government statement ${i}` });
+    const rare = await find('goverment');
+    expect(rare).toMatchObject({ suggestion: 'government', correctedQuery: null, total: 1 });
+    const number = await find('government 20261');
+    expect(number.correctedQuery).toBeNull();
+  });
+
   it('does not correct an inflection of a word in the index', async () => {
     await buildArticle(s.writer, { headline: 'Sailors marooning together' });
     const outcome = await find('maroons');

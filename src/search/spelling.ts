@@ -57,12 +57,13 @@ export class Vocabulary {
 
   /**
    * The best replacement for `word` within two edits: fewest edits, then most documents, then
-   * alphabetical (so the answer is stable). Words of one or two letters are left alone and
+   * alphabetical (so the answer is stable). Words with digits and words of one or two letters are left alone, and
    * words of up to four get one edit: every short word is that close to dozens of others.
    */
   closest(word: string): { term: string; edits: number; count: number } | null {
     const chars = [...word];
-    if (chars.length < 3) return null;
+    // Numbers are not misspelt: 2025 is not a typo for 2024.
+    if (chars.length < 3 || /\p{N}/u.test(word)) return null;
     const allowed = chars.length <= 4 ? 1 : MAX_EDITS;
     let best: { term: string; edits: number; count: number } | null = null;
     for (let length = chars.length - allowed; length <= chars.length + allowed; length += 1) {
