@@ -198,6 +198,8 @@ describe.each(DIALECTS)('reader site HTTP on %s', (dialect) => {
       const tag = uniqueTag();
       const a = await story({ tags: [tag] });
       const b = await story({ tags: [tag] });
+      // Related lists are computed in the background after a write; run that now.
+      await site.services.indexing.sweepAll();
       expect((await get(a.path)).body).toContain(b.input.headline);
 
       await site.writer.updateArticle(b.slug, { ...b.input, headline: 'Renamed neighbour' });
