@@ -152,6 +152,8 @@ describe.each(DIALECTS)('Content API on %s', (dialect) => {
       const sectionSlug = await buildSection(s.writer);
       const article = await buildArticle(s.writer, { sectionSlug, tags: [tag], body: '<p>Full <strong>story</strong>.</p><script>x()</script>' });
       const neighbour = await buildArticle(s.writer, { tags: [tag] });
+      // Related lists are computed in the background after a write; run that now.
+      await s.indexing.sweepAll();
 
       const res = await get(`/api/v1/articles/${article.slug}`);
 
