@@ -61,12 +61,17 @@ export function createArticleImporter(db: Kysely<Database>, clock: Clock, purges
       try {
         return await write(async (trx) => {
           const outcomes: ImportedArticleOutcome[] = [];
+          // Sections and authors already resolved in this batch: most lines of an import share them.
+          const known: Names = { sections: new Map(), authors: new Map() };
           for (const [index, item] of items.entries()) {
+            // What this article resolves joins `known` only once its savepoint is kept.
+            const learned: Names = { sections: new Map(), authors: new Map() };
             const savepoint = sql.raw(`import_${index}`);
             await sql`savepoint ${savepoint}`.execute(trx);
             try {
-              outcomes.push({ ok: true, ...await importOne(trx, clock, item, defaultSection) });
+              outcomes.push({ ok: true, ...await importOne(trx, clock, item, defaultSection, known, learned) });
               await sql`release savepoint ${savepoint}`.execute(trx);
+              for (const kind of ['sections', 'authors'] as const) for (const [name, slug] of learned[kind]) known[kind].set(name, slug);
             } catch (error) {
               // PostgreSQL refuses every later statement of a transaction after a failed one
               // until it rolls back to a point before it.
@@ -90,11 +95,21 @@ export function createArticleImporter(db: Kysely<Database>, clock: Clock, purges
 
 export type ArticleImporter = ReturnType<typeof createArticleImporter>;
 
+/** Slugs of sections and authors by the name (or slug) a line gave. */
+interface Names { sections: Map<string, string>; authors: Map<string, string> }
+
 /** @throws CONTENT_INVALID_INPUT and whatever a create or save throws */
-async function importOne(trx: Db, clock: Clock, item: ImportedArticle, defaultSection: string | undefined) {
-  const sectionSlug = await resolveSection(trx, item.section ?? defaultSection);
+async function importOne(trx: Db, clock: Clock, item: ImportedArticle, defaultSection: string | undefined, known: Names, learned: Names) {
+  const wanted = item.section ?? defaultSection;
+  const sectionKey = wanted ?? '';
+  let sectionSlug = known.sections.get(sectionKey);
+  if (sectionSlug === undefined) learned.sections.set(sectionKey, sectionSlug = await resolveSection(trx, wanted));
   const authorSlugs: string[] = [];
-  for (const name of item.authors) authorSlugs.push(await resolveAuthor(trx, name));
+  for (const name of item.authors) {
+    let slug = known.authors.get(name);
+    if (slug === undefined) learned.authors.set(name, slug = await resolveAuthor(trx, name));
+    authorSlugs.push(slug);
+  }
   const input: ArticleInput = {
     headline: item.headline, standfirst: item.standfirst ?? '', body: item.body, bodyFormat: item.bodyFormat,
     sectionSlug, authorSlugs: [...new Set(authorSlugs)], tags: item.tags, publishedAt: item.publishedAt,
