@@ -56,8 +56,9 @@ export const postgresFullText: FullTextStore = {
     return rows;
   },
 
-  async matchesAnything(db, word) {
-    const { rows } = await sql`select 1 from search_documents where document @@ plainto_tsquery('english', ${word}) limit 1`.execute(db);
+  async matchesVisible(db, word, nowIso) {
+    const { rows } = await sql`select 1 from search_documents d join articles a on a.id = d.article_id
+      where d.document @@ plainto_tsquery('english', ${word}) and ${visibleArticle({}, nowIso)} limit 1`.execute(db);
     return rows.length > 0;
   },
 };

@@ -37,8 +37,8 @@ export interface FullTextStore {
   remove(db: Db, articleIds: number[]): Promise<void>;
   /** A page of visible matches, best first; `words` are normalised letters and digits only. */
   find(db: Db, words: string[], mode: MatchMode, filters: SearchFilters, nowIso: string, limit: number, offset: number): Promise<SearchHit[]>;
-  /** Whether any document at all matches `word` (stemmed), visible or not. */
-  matchesAnything(db: Db, word: string): Promise<boolean>;
+  /** Whether some article readers can see now matches `word` (stemmed). */
+  matchesVisible(db: Db, word: string, nowIso: string): Promise<boolean>;
 }
 
 /**

@@ -84,6 +84,20 @@ describe.each(DIALECTS)('search on %s', (dialect) => {
     expect(number.correctedQuery).toBeNull();
   });
 
+  it('never corrects to, or suggests, a word that only unpublished articles hold', async () => {
+    await buildArticle(s.writer, { headline: 'Secret zanzibarite merger', status: 'draft', publishedAt: null });
+    await buildArticle(s.writer, { headline: 'Embargoed zanzibarite deal', embargoUntil: '2026-12-01T09:00:00.000Z' });
+    const outcome = await find('zanzbarite');
+    expect(outcome).toMatchObject({ correctedQuery: null, suggestion: null, total: 0 });
+    await buildArticle(s.writer, { headline: 'Public zanzibarite story' });
+    expect(await find('zanzbarite')).toMatchObject({ correctedQuery: 'zanzibarite', total: 1 });
+    // A word only a draft holds is treated as a word in no article, not as a known one.
+    expect(await find('zanzibarites merger')).toMatchObject({ correctedQuery: null, total: 1 });
+    await buildArticle(s.writer, { headline: 'Draft quorvanite', status: 'draft', publishedAt: null });
+    await buildArticle(s.writer, { headline: 'Public quorvanide' });
+    expect(await find('quorvanite')).toMatchObject({ correctedQuery: 'quorvanide', total: 1 });
+  });
+
   it('does not correct an inflection of a word in the index', async () => {
     await buildArticle(s.writer, { headline: 'Sailors marooning together' });
     const outcome = await find('maroons');

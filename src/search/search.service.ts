@@ -76,30 +76,42 @@ export function createSearch(db: Db, dialect: Dialect, clock: Clock, content: Co
     return vocabulary.value;
   }
 
-  /** Replaces words in no document by their closest known word; null when none needs it. */
+  // The vocabulary counts every article, drafts and embargoed ones too. So that neither a
+  // correction nor its absence can reveal a word of an unpublished story, a word counts as known,
+  // and a candidate is offered, only once an article readers can see is found to hold it.
+  const isVisible = (word: string) => store.matchesVisible(db, word, clock.now().toISOString());
+
+  /** The closest word to `word` that a visible article holds, in at least `minCount` documents. */
+  async function visibleFix(word: string, vocab: Vocabulary, minCount = 1) {
+    for (const candidate of vocab.candidates(word)) {
+      if (candidate.count >= minCount && await isVisible(candidate.term)) return candidate;
+    }
+    return null;
+  }
+
+  /** Replaces words no visible article holds by the closest word one does; null when none needs it. */
   async function correct(words: string[], vocab: Vocabulary): Promise<string[] | null> {
     let changed = false;
     const out: string[] = [];
     for (const word of words) {
-      // A word missing from the vocabulary may still be an inflection of one in it ("elections").
-      const known = vocab.count(word) > 0 || await store.matchesAnything(db, word);
-      const fix = known ? null : vocab.closest(word);
+      // Asked of the index, not the vocabulary: an inflection ("elections") of a word is known too.
+      const known = await isVisible(word);
+      const fix = known ? null : await visibleFix(word, vocab);
       if (fix) changed = true;
       out.push(fix ? fix.term : word);
     }
     return changed ? out : null;
   }
 
-  function suggest(words: string[], vocab: Vocabulary): string[] | null {
+  async function suggest(words: string[], vocab: Vocabulary): Promise<string[] | null> {
     let changed = false;
-    const out = words.map((word) => {
+    const out: string[] = [];
+    for (const word of words) {
       const count = vocab.count(word);
-      if (count === 0 || count > RARE) return word;
-      const fix = vocab.closest(word);
-      if (!fix || fix.count < count * MUCH_COMMONER) return word;
-      changed = true;
-      return fix.term;
-    });
+      const fix = count === 0 || count > RARE ? null : await visibleFix(word, vocab, count * MUCH_COMMONER);
+      if (fix) changed = true;
+      out.push(fix ? fix.term : word);
+    }
     return changed ? out : null;
   }
 
@@ -155,7 +167,7 @@ export function createSearch(db: Db, dialect: Dialect, clock: Clock, content: Co
       const vocab = await currentVocabulary();
       const corrected = request.exact ? null : await correct(words, vocab);
       const searched = corrected ?? words;
-      const suggested = corrected ? null : suggest(words, vocab);
+      const suggested = corrected ? null : await suggest(words, vocab);
       const { hits, total } = await find(searched, filters, page, limit);
       return {
         ...empty,

@@ -43,8 +43,9 @@ export const sqliteFullText: FullTextStore = {
     return rows;
   },
 
-  async matchesAnything(db, word) {
-    const { rows } = await sql`select rowid from search_fts where search_fts match ${matchExpression([word], 'all')} limit 1`.execute(db);
+  async matchesVisible(db, word, nowIso) {
+    const { rows } = await sql`select 1 from search_fts join articles a on a.id = search_fts.rowid
+      where search_fts match ${matchExpression([word], 'all')} and ${visibleArticle({}, nowIso)} limit 1`.execute(db);
     return rows.length > 0;
   },
 };

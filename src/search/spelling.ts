@@ -56,25 +56,28 @@ export class Vocabulary {
   }
 
   /**
-   * The best replacement for `word` within two edits: fewest edits, then most documents, then
-   * alphabetical (so the answer is stable). Words with digits and words of one or two letters are left alone, and
-   * words of up to four get one edit: every short word is that close to dozens of others.
+   * Replacements for `word` within two edits, best first: fewest edits, then most documents,
+   * then alphabetical (so the order is stable). Words with digits and words of one or two
+   * letters get none, and words of up to four get one edit: every short word is that close to
+   * dozens of others.
    */
-  closest(word: string): { term: string; edits: number; count: number } | null {
+  candidates(word: string, max = 5): { term: string; edits: number; count: number }[] {
     const chars = [...word];
     // Numbers are not misspelt: 2025 is not a typo for 2024.
-    if (chars.length < 3 || /\p{N}/u.test(word)) return null;
+    if (chars.length < 3 || /\p{N}/u.test(word)) return [];
     const allowed = chars.length <= 4 ? 1 : MAX_EDITS;
-    let best: { term: string; edits: number; count: number } | null = null;
+    const found: { term: string; edits: number; count: number }[] = [];
     for (let length = chars.length - allowed; length <= chars.length + allowed; length += 1) {
       for (const term of this.byLength.get(length) ?? []) {
-        const limit = best ? best.edits : allowed;
-        const edits = editDistance(word, term, limit);
-        if (edits > limit || edits === 0) continue;
-        const count = this.counts.get(term) ?? 0;
-        if (!best || edits < best.edits || count > best.count || (count === best.count && term < best.term)) best = { term, edits, count };
+        const edits = editDistance(word, term, allowed);
+        if (edits <= allowed && edits > 0) found.push({ term, edits, count: this.counts.get(term) ?? 0 });
       }
     }
-    return best;
+    return found.sort((a, b) => a.edits - b.edits || b.count - a.count || (a.term < b.term ? -1 : 1)).slice(0, max);
+  }
+
+  /** The best replacement for `word` (see {@link candidates}), or null. */
+  closest(word: string): { term: string; edits: number; count: number } | null {
+    return this.candidates(word, 1)[0] ?? null;
   }
 }
