@@ -98,6 +98,8 @@ export const MESSAGES_EN = {
   commentPosted: 'Your comment was posted.',
   commentSendFailed: 'Your comment could not be sent. Please check your connection and try again.',
   search: 'Search',
+  searchSite: 'Site search',
+  searchWithFilters: 'Search with filters',
   searchTitle: 'Search',
   searchTitleFor: 'Search: {query}',
   searchDescription: 'Search the articles of this site.',

@@ -52,7 +52,7 @@ export function Layout({ site, meta, children }: { site: SiteView; meta: PageMet
           <div class="wrap">
             <a class="site-title" href="/">{settings.title}</a>
             {settings.description ? <p class="site-tagline">{settings.description}</p> : null}
-            <form class="header-search" role="search" action="/search" method="get">
+            <form class="header-search" role="search" aria-label={t('searchSite')} action="/search" method="get">
               <label class="visually-hidden" for="header-search-q">{t('searchLabel')}</label>
               <input id="header-search-q" type="search" name="q" maxLength={500} />
               <button type="submit">{t('search')}</button>

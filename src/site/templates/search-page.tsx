@@ -27,7 +27,7 @@ export function searchHref(form: SearchForm, changes: Partial<SearchForm & { pag
 
 function Filters({ form, sections, t }: { form: SearchForm; sections: Section[]; t: SiteView['t'] }) {
   return (
-    <form class="search-form" role="search" action="/search" method="get">
+    <form class="search-form" role="search" aria-label={t('searchWithFilters')} action="/search" method="get">
       <p class="search-field">
         <label for="search-q">{t('searchLabel')}</label>
         <input id="search-q" type="search" name="q" value={form.q} maxLength={500} />
