@@ -11,7 +11,7 @@ import { cacheTags } from './cache-tags.ts';
 import { createWriteRunner } from './content-write.ts';
 import { insertArticleIn, saveArticleIn } from './content-writer.service.ts';
 import { contentError } from './content.errors.ts';
-import { RESERVED_SECTION_SLUGS } from './reserved-slugs.ts';
+import { RESERVED_ARTICLE_SLUGS, RESERVED_SECTION_SLUGS } from './reserved-slugs.ts';
 import { forgetRedirect } from './taxonomy-writer.repository.ts';
 import { findSectionBySlug, findSections } from './taxonomy.repository.ts';
 
@@ -161,7 +161,7 @@ async function freeSlug(trx: Db, headline: string, externalId: string): Promise<
   const base = (slugify(headline) || slugify(externalId) || 'article').slice(0, 100).replace(/-+$/, '');
   for (let n = 1; ; n += 1) {
     const slug = n === 1 ? base : `${base}-${n}`;
-    if (!await findArticleBySlug(trx, slug)) return slug;
+    if (!RESERVED_ARTICLE_SLUGS.has(slug) && !await findArticleBySlug(trx, slug)) return slug;
   }
 }
 

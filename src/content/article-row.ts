@@ -1,5 +1,6 @@
 import type { Clock } from '../common/clock.ts';
 import { isSlug, slugify } from '../common/slugify.ts';
+import { RESERVED_ARTICLE_SLUGS } from './reserved-slugs.ts';
 import type { Db } from '../db/index.ts';
 import type { ArticleInput } from './article.input.ts';
 import type { EditableArticleRow } from './article.repository.ts';
@@ -23,6 +24,9 @@ const MAX_SEO_DESCRIPTION = 400;
 export async function toRow(trx: Db, input: ArticleInput, clock: Clock, current: EditableArticleRow | null) {
   const headline = requireText(input.headline, 'headline', MAX_HEADLINE);
   const slug = checkSlug(input.slug ?? current?.slug ?? slugify(headline), 'slug');
+  if (RESERVED_ARTICLE_SLUGS.has(slug) && slug !== current?.slug) {
+    throw contentError('CONTENT_INVALID_INPUT', `"${slug}" is the address of the section's feed; choose another slug.`, 'slug');
+  }
   const section = await findSectionBySlug(trx, input.sectionSlug);
   if (!section) throw contentError('CONTENT_SECTION_NOT_FOUND', `There is no section "${input.sectionSlug}".`, 'sectionSlug');
   const authorRows = await findAuthorIdsBySlugs(trx, input.authorSlugs);

@@ -5,3 +5,9 @@
 export const RESERVED_SECTION_SLUGS: ReadonlySet<string> = new Set([
   'tag', 'author', 'topic', 'search', 'feed', 'api', 'admin', 'static', 'media', 'corrections', 'preview', 'comments',
 ]);
+
+/**
+ * Last path segments an article may not take: `/{section}/feed/` is the section's feed, so an
+ * article slugged `feed` could never be reached.
+ */
+export const RESERVED_ARTICLE_SLUGS: ReadonlySet<string> = new Set(['feed']);
