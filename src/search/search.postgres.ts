@@ -56,6 +56,15 @@ export const postgresFullText: FullTextStore = {
     return rows;
   },
 
+  async count(db, words, mode, filters, nowIso) {
+    const { rows } = await sql<{ total: number }>`
+      select count(*) as total
+      from search_documents d cross join (select ${tsQuery(words, mode === 'all' ? 'all' : 'any')} as query) q
+      join articles a on a.id = d.article_id
+      where ${matches(words, mode)} and ${visibleArticle(filters, nowIso)}`.execute(db);
+    return Number(rows[0]?.total ?? 0);
+  },
+
   async matchesVisible(db, word, nowIso) {
     const { rows } = await sql`select 1 from search_documents d join articles a on a.id = d.article_id
       where d.document @@ plainto_tsquery('english', ${word}) and ${visibleArticle({}, nowIso)} limit 1`.execute(db);

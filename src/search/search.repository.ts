@@ -37,6 +37,8 @@ export interface FullTextStore {
   remove(db: Db, articleIds: number[]): Promise<void>;
   /** A page of visible matches, best first; `words` are normalised letters and digits only. */
   find(db: Db, words: string[], mode: MatchMode, filters: SearchFilters, nowIso: string, limit: number, offset: number): Promise<SearchHit[]>;
+  /** How many visible articles match (no ranking, so cheaper than {@link find}). */
+  count(db: Db, words: string[], mode: MatchMode, filters: SearchFilters, nowIso: string): Promise<number>;
   /** Whether some article readers can see now matches `word` (stemmed). */
   matchesVisible(db: Db, word: string, nowIso: string): Promise<boolean>;
 }

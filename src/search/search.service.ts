@@ -126,8 +126,8 @@ export function createSearch(db: Db, dialect: Dialect, clock: Clock, content: Co
       const hits = count > 0 ? await store.find(db, words, mode, filters, now, count, offset) : [];
       if (hits.length > 0) return { hits, total: Number(hits[0]?.total ?? 0) };
       if (count > 0 && offset === 0) return { hits, total: 0 };
-      // Past the tier's end (or only its size wanted): the count comes from its first row.
-      return { hits, total: Number((await store.find(db, words, mode, filters, now, 1, 0))[0]?.total ?? 0) };
+      // Past the tier's end, or only its size wanted: counted without ranking.
+      return { hits, total: await store.count(db, words, mode, filters, now) };
     }
     const offset = (page - 1) * limit;
     const full = await tier('all', limit, offset);

@@ -43,6 +43,12 @@ export const sqliteFullText: FullTextStore = {
     return rows;
   },
 
+  async count(db, words, mode, filters, nowIso) {
+    const { rows } = await sql<{ total: number }>`select count(*) as total from search_fts join articles a on a.id = search_fts.rowid
+      where search_fts match ${matchExpression(words, mode)} and ${visibleArticle(filters, nowIso)}`.execute(db);
+    return Number(rows[0]?.total ?? 0);
+  },
+
   async matchesVisible(db, word, nowIso) {
     const { rows } = await sql`select 1 from search_fts join articles a on a.id = search_fts.rowid
       where search_fts match ${matchExpression([word], 'all')} and ${visibleArticle({}, nowIso)} limit 1`.execute(db);
