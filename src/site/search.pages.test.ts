@@ -58,6 +58,10 @@ describe.each(DIALECTS)('GET /search on %s', (dialect) => {
     expect(hrefs).toContain('/search?q=breakwater');
     expect(hrefs).toContain('/search?q=brekwater&exact=1');
     expect((await get('q=brekwater&exact=1')).body).toContain('No articles found for “brekwater”.');
+    for (let i = 0; i < 11; i += 1) await buildArticle(t.services.writer, { headline: `Brekwater misprint ${i}` });
+    await t.services.indexing.sweepAll();
+    // Paging an uncorrected search keeps it uncorrected.
+    expect(relHrefs((await get('q=brekwater&exact=1')).body, 'next')).toEqual(['/search?q=brekwater&exact=1&page=2']);
   });
 
   it('pages through results with links that keep the query and filters', async () => {

@@ -27,7 +27,10 @@ function param(query: unknown, name: string): string {
 export const searchRoutes: FastifyPluginAsyncTypebox<SearchRoutesOptions> = async (app, { site, search }) => {
   app.get('/search', { schema: { hide: true } }, async (request, reply) => {
     const q = param(request.query, 'q');
-    const form: SearchForm = { q: q.slice(0, MAX_QUERY_CHARS), section: param(request.query, 'section'), from: param(request.query, 'from'), to: param(request.query, 'to') };
+    const form: SearchForm = {
+      q: q.slice(0, MAX_QUERY_CHARS), section: param(request.query, 'section'), from: param(request.query, 'from'), to: param(request.query, 'to'),
+      exact: param(request.query, 'exact') === '1',
+    };
     const pageText = param(request.query, 'page');
     const page = PAGE.test(pageText) ? Number(pageText) : 1;
     const view = await site.siteView();
@@ -35,7 +38,7 @@ export const searchRoutes: FastifyPluginAsyncTypebox<SearchRoutesOptions> = asyn
     let problem: string | null = null;
     if (q.trim() !== '' || form.section || form.from || form.to) {
       try {
-        outcome = await search.search({ q, section: form.section || undefined, from: form.from || undefined, to: form.to || undefined, page, limit: 10, exact: param(request.query, 'exact') === '1' });
+        outcome = await search.search({ q, section: form.section || undefined, from: form.from || undefined, to: form.to || undefined, page, limit: 10, exact: form.exact });
       } catch (error) {
         if (!isAppError(error) || error.status !== 400) throw error;
         problem = view.t(`searchError_${error.code}` as MessageKey, { max: MAX_QUERY_CHARS });

@@ -5,7 +5,7 @@ import { Time, articleHref } from './parts.tsx';
 import type { SiteView } from './view.ts';
 
 /** What the reader asked for, as the form shows it back. */
-export interface SearchForm { q: string; section: string; from: string; to: string }
+export interface SearchForm { q: string; section: string; from: string; to: string; /** Spelling left as typed ("search instead for"). */ exact: boolean }
 
 /** The search page: the form, then either a problem, nothing asked yet, or a page of results. */
 export interface SearchView {
@@ -16,11 +16,11 @@ export interface SearchView {
 }
 
 /** `/search?…` for a form with some fields changed; empty fields are left out. */
-export function searchHref(form: SearchForm, changes: Partial<SearchForm & { page: number; exact: boolean }> = {}): string {
+export function searchHref(form: SearchForm, changes: Partial<SearchForm & { page: number }> = {}): string {
   const all = { ...form, ...changes };
   const params = new URLSearchParams();
   for (const key of ['q', 'section', 'from', 'to'] as const) if (all[key]) params.set(key, all[key]);
-  if (changes.exact) params.set('exact', '1');
+  if (all.exact) params.set('exact', '1');
   if (changes.page && changes.page > 1) params.set('page', String(changes.page));
   return `/search?${params.toString()}`;
 }
@@ -64,12 +64,12 @@ function Results({ view, t }: { view: SearchView & { outcome: SearchOutcome }; t
     <>
       {outcome.correctedQuery ? (
         <p class="search-correction">
-          {t('searchShowingFor')} <a href={searchHref(form, { q: outcome.correctedQuery })}><strong>{outcome.correctedQuery}</strong></a>.{' '}
+          {t('searchShowingFor')} <a href={searchHref(form, { q: outcome.correctedQuery, exact: false })}><strong>{outcome.correctedQuery}</strong></a>.{' '}
           {t('searchInsteadFor')} <a href={searchHref(form, { exact: true })}>{outcome.query}</a>.
         </p>
       ) : null}
       {outcome.suggestion ? (
-        <p class="search-correction">{t('searchDidYouMean')} <a href={searchHref(form, { q: outcome.suggestion })}><strong>{outcome.suggestion}</strong></a>?</p>
+        <p class="search-correction">{t('searchDidYouMean')} <a href={searchHref(form, { q: outcome.suggestion, exact: false })}><strong>{outcome.suggestion}</strong></a>?</p>
       ) : null}
       {outcome.results.length > 0 ? (
         <ol class="search-results" start={(outcome.page - 1) * outcome.limit + 1}>
