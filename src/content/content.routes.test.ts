@@ -251,7 +251,7 @@ describe.each(DIALECTS)('Content API on %s', (dialect) => {
       expect(doc.openapi).toMatch(/^3\.\d+\.\d+$/);
       expect(doc.info.title).toEqual(expect.any(String));
       expect(doc.info.version).toEqual(expect.any(String));
-      expect(Object.keys(doc.paths).sort()).toEqual(['/api/v1/articles', '/api/v1/articles/{slug}', '/api/v1/articles/{slug}/comments', '/api/v1/authors', '/api/v1/sections', '/api/v1/tags']);
+      expect(Object.keys(doc.paths).sort()).toEqual(['/api/v1/articles', '/api/v1/articles/{slug}', '/api/v1/articles/{slug}/comments', '/api/v1/authors', '/api/v1/search', '/api/v1/sections', '/api/v1/tags']);
       for (const [path, item] of Object.entries(doc.paths)) {
         expect(item.get?.responses?.['200'], path).toBeDefined();
       }
