@@ -79,7 +79,7 @@ function restoreFocus(editor: Editor, memo: FocusMemo): void {
 /** The editor on one article (or a new one): writing area, settings sidebar, and everything that keeps the work safe. */
 export function ArticleEditor({ user, loaded, sections, onCreated, onSlugChanged }: {
   user: SessionUser; loaded: Loaded; sections: Section[];
-  onCreated: (article: EditableArticle, next: Loaded) => void; onSlugChanged: (slug: string) => void;
+  onCreated: (article: EditableArticle, next: () => Loaded) => void; onSlugChanged: (slug: string) => void;
 }) {
   const { notify } = useNotices();
   const editorRef = useRef<Editor | null>(null);
@@ -94,9 +94,11 @@ export function ArticleEditor({ user, loaded, sections, onCreated, onSlugChanged
   const pickerRef = useRef(picker);
   pickerRef.current = picker;
   const session = useArticleSession(user.id, loaded, {
-    onCreated: (article, dirty) => onCreated(article, {
-      article, draft: session.currentDraft(), dirty, offer: null, focus: captureFocus(editorRef.current), savedAt: new Date().toISOString(), then: then.current,
-    }),
+    // Read when the article's own screen takes over, not when the save answered: what the writer
+    // typed or selected in between (they keep typing during a save) goes along too.
+    onCreated: (article, dirty) => onCreated(article, () => ({
+      article, draft: session.currentDraft(), dirty: dirty || session.isDirty(), offer: null, focus: captureFocus(editorRef.current), savedAt: new Date().toISOString(), then: then.current,
+    })),
     onSlugChanged,
     mayCreateNow: () => {
       const el = document.activeElement;

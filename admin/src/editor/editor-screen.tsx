@@ -17,13 +17,13 @@ import './editor.css';
  * What a just-created article hands to the screen at its new address. The router mounts a new
  * screen for /articles/{slug}, and the writer must not notice: same text, same caret.
  */
-let handoff: { slug: string; at: number; loaded: Loaded } | null = null;
+let handoff: { slug: string; at: number; loaded: () => Loaded } | null = null;
 
 function takeHandoff(slug: string | null): Loaded | null {
   const found = handoff;
   handoff = null;
   // A few seconds at most: it belongs to the navigation that just happened, not to a later visit.
-  return found && found.slug === slug && Date.now() - found.at < 5000 ? found.loaded : null;
+  return found && found.slug === slug && Date.now() - found.at < 5000 ? found.loaded() : null;
 }
 
 /** A new article's byline: the writer's own author profile (same name) when there is one, else the first. */
@@ -76,7 +76,7 @@ export function EditorScreen() {
     return () => controller.abort();
   }, [slug, user, tick]);
 
-  const onCreated = useCallback((article: EditableArticle, next: Loaded) => {
+  const onCreated = useCallback((article: EditableArticle, next: () => Loaded) => {
     if (!mounted.current) return;
     handoff = { slug: article.slug, at: Date.now(), loaded: next };
     showing.current = article.slug;
