@@ -57,7 +57,9 @@ export function createServices(handle: DatabaseHandle, config: Readonly<Config>,
     stop(): void { for (const sweep of sweeps.values()) sweep.stop(); },
   };
   purges.subscribe((tags) => {
-    for (const sweep of sweeps.values()) sweep.poke();
+    // A comment thread changing (held, approved, closed) changes no article: the indexes need no
+    // sweep for it, and on a busy comment day those sweeps would be most of the work.
+    if (!tags.every(isCommentTag)) for (const sweep of sweeps.values()) sweep.poke();
     cache?.purge(tags);
     related.forget();
     if (tags.includes(cacheTags.everything) || tags.includes(cacheTags.sections)) site.forgetFrame();
@@ -70,6 +72,9 @@ export function createServices(handle: DatabaseHandle, config: Readonly<Config>,
   });
   return { handle, config, clock, purges, indexing, topics, topicIndexer, search, comments, content, writer, workflow, revisions, previews, taxonomy, corrections, related, site, cache, publications, accounts, passwordResets, users, media };
 }
+
+const COMMENT_TAG = cacheTags.comments(0).replace(/0$/, '');
+const isCommentTag = (tag: string) => tag.startsWith(COMMENT_TAG);
 
 /** An index derived from articles, kept up to date by sweeps (see common/background-sweep.ts). */
 interface DerivedIndex { name: string; sweep: () => Promise<unknown> }
