@@ -8,12 +8,24 @@ describe('derived indexes follow content purges', () => {
   const pokes = new Map<string, number>();
   beforeAll(async () => {
     s = await createTestServices('sqlite');
-    for (const [name, sweep] of s.indexing.sweeps) sweep.poke = () => { pokes.set(name, (pokes.get(name) ?? 0) + 1); };
+    for (const [name, sweep] of s.indexing.sweeps) {
+      sweep.poke = () => { pokes.set(name, (pokes.get(name) ?? 0) + 1); };
+      // Only the interval matters here; the real sweeps would run against the test database.
+      sweep.start = () => undefined;
+    }
   });
   afterAll(async () => { await s?.close(); });
 
   it('registers search, related and topics', () => {
     expect([...s.indexing.sweeps.keys()].sort()).toEqual(['related', 'search', 'topics']);
+  });
+
+  it('follows writes only once started, as a serving process is', () => {
+    pokes.clear();
+    s.purges.announce(['article:12', 'home']);
+    expect(pokes.size).toBe(0);
+    s.indexing.start();
+    expect(s.indexing.following).toBe(true);
   });
 
   it('pokes every index when an article or a list page is purged, and none for a comment thread alone', () => {

@@ -49,17 +49,21 @@ export function createServices(handle: DatabaseHandle, config: Readonly<Config>,
   const sweeps = new Map<string, BackgroundSweep>(indexes.map((index) => [index.name, backgroundSweep(
     index.sweep, (error) => console.error(`Dateline: updating the ${index.name} index failed: ${error instanceof Error ? error.message : String(error)}`),
   )]));
+  // Only a serving process follows writes in the background (`start`); a command or a test that
+  // wants the indexes current says so with sweepAll, and is not surprised by sweeps of its own.
+  let following = false;
   const indexing = {
     sweeps,
     /** Brings every derived index up to date now. */
     async sweepAll(): Promise<void> { for (const sweep of sweeps.values()) await sweep.runNow(); },
-    start(intervalMs = 30_000): void { for (const sweep of sweeps.values()) sweep.start(intervalMs); },
-    stop(): void { for (const sweep of sweeps.values()) sweep.stop(); },
+    start(intervalMs = 30_000): void { following = true; for (const sweep of sweeps.values()) sweep.start(intervalMs); },
+    stop(): void { following = false; for (const sweep of sweeps.values()) sweep.stop(); },
+    get following(): boolean { return following; },
   };
   purges.subscribe((tags) => {
     // A comment thread changing (held, approved, closed) changes no article: the indexes need no
     // sweep for it, and on a busy comment day those sweeps would be most of the work.
-    if (!tags.every(isCommentTag)) for (const sweep of sweeps.values()) sweep.poke();
+    if (following && !tags.every(isCommentTag)) for (const sweep of sweeps.values()) sweep.poke();
     cache?.purge(tags);
     related.forget();
     if (tags.includes(cacheTags.everything) || tags.includes(cacheTags.sections)) site.forgetFrame();
