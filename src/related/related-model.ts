@@ -138,7 +138,7 @@ export class RelatedModel {
     const entry = this.slots[slot] as Slot;
     entry.alive = false;
     for (const term of entry.terms) this.df[term] = (this.df[term] ?? 1) - 1;
-    this.totalLength -= [...entry.doc.counts.values()].reduce((a, b) => a + b, 0);
+    this.totalLength -= entry.length;
     this.slotOf.delete(id);
     this.dead += 1;
     if (this.dead > 1000 && this.dead > this.slotOf.size / 3) this.compact();
