@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { issueFormStamp } from '../../src/comments/form-stamp.ts';
 import { DEMO_LEAD_SLUG, seedDemoComments } from '../../src/demo/index.ts';
-import { expectAccessible, openAs, origin, services, setUpNewsroom, shot, WAIT } from './admin.support.ts';
+import { expectAccessible, noDialogOpen, openAs, origin, services, setUpNewsroom, shot, WAIT } from './admin.support.ts';
 
 setUpNewsroom();
 
@@ -291,6 +291,7 @@ describe('the newsroom app: the moderation screen for everyone', { timeout: 180_
       await expectAccessible(page);
       await shot(page, `comments-edit-${viewport}`);
       await page.keyboard.press('Escape');
+      await noDialogOpen(page);
       await page.keyboard.press('?');
       const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
       await help.waitFor(WAIT);
@@ -299,6 +300,7 @@ describe('the newsroom app: the moderation screen for everyone', { timeout: 180_
       if (viewport === 'desktop') {
         await help.getByLabel('Use single-key shortcuts').uncheck();
         await page.keyboard.press('Escape');
+        await noDialogOpen(page);
         await page.keyboard.press('j');
         expect(await page.evaluate(() => document.activeElement?.id ?? '')).not.toMatch(/^comment-/);
         await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();

@@ -104,3 +104,20 @@ function freePort(): Promise<number> {
     });
   });
 }
+
+/**
+ * Lets the page catch up with keys already pressed. Chromium runs key presses ahead of the
+ * selectionchange and close-watcher tasks they queue, so a key sent at machine speed can act on
+ * the selection or dialog from before the last key; a person is never that fast.
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+}
+
+/** Waits until no modal dialog is open (Escape closes one in a task of its own). */
+export async function noDialogOpen(page: Page): Promise<void> {
+  await page.locator('dialog[open]').waitFor({ state: 'detached', ...WAIT }).catch(async () => {
+    expect(await page.locator('dialog[open]').count()).toBe(0);
+  });
+  await settle(page);
+}
