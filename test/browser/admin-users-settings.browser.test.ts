@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { parseFeed } from '../../src/site/feeds/feed.test-support.ts';
 import { TEST_PASSWORD } from '../support/sign-in.ts';
 import { expectAccessible, openAs, origin, services, setUpNewsroom, shot, WAIT } from './admin.support.ts';
 
@@ -125,6 +126,43 @@ describe('the settings screen', { timeout: 180_000 }, () => {
     // Mail is configured where the server runs: the screen says it is off and how to set it.
     expect(await page.getByText('Email is not set up').count()).toBe(1);
     expect(await page.getByText('DATELINE_SMTP_URL=smtps://').count()).toBe(1);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('switches the feeds to summaries: /feed/ then carries the standfirst, not the body', async () => {
+    const newest = async () => {
+      const res = await fetch(`${origin}/feed/`);
+      expect(res.status).toBe(200);
+      const xml = await res.text();
+      return { xml, item: parseFeed(xml).items[0] };
+    };
+    // Read first, so a cached copy of the full feed would be what a missed purge serves afterwards.
+    const before = await newest();
+    const slug = /\/([^/]+)\/$/.exec(before.item?.url ?? '')?.[1];
+    const article = (await (await fetch(`${origin}/api/v1/articles/${slug}`)).json()) as { standfirst: string; bodyHtml: string };
+    const paragraph = /<p>([^<]{40,}?)<\/p>/.exec(article.bodyHtml)?.[1] ?? '';
+    expect(article.standfirst).not.toBe('');
+    expect(paragraph).not.toBe('');
+    expect(before.item?.content).toContain(paragraph);
+    expect(before.xml).toContain(paragraph);
+
+    const { page, context, problems } = await openAs('administrator', '/settings');
+    const form = page.getByRole('form', { name: 'Site' });
+    const feeds = form.getByRole('group', { name: 'Feeds show' });
+    expect(await feeds.getByLabel('Full text').isChecked()).toBe(true);
+    await feeds.getByLabel('Summary (standfirst)').check();
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByText('Site settings saved.', { exact: false }).count(), WAIT).toBe(1);
+    expect((await apiGet(page, '/settings')).body).toMatchObject({ feedContent: 'summary' });
+
+    const after = await newest();
+    expect(after.item?.id).toBe(before.item?.id);
+    expect(after.item?.description).toBe(article.standfirst);
+    expect(after.item?.content).toBeNull();
+    expect(after.xml).not.toContain(paragraph);
+    await page.reload();
+    await expect.poll(() => page.getByRole('group', { name: 'Feeds show' }).getByLabel('Summary (standfirst)').isChecked(), WAIT).toBe(true);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -1,12 +1,16 @@
 import { api, ApiError, apiUrl } from '../api/client.ts';
 import type { Role } from '../api/types.ts';
 
+/** What the site's feeds carry of each article: all of it, or its summary (the standfirst). */
+export type FeedContent = 'full' | 'summary';
+
 /** `GET /api/admin/settings`. `smtpConfigured` is only there on servers that report it. */
 export interface SiteSettings {
   title: string;
   description: string;
   language: string;
   timeZone: string;
+  feedContent: FeedContent;
   smtpConfigured?: boolean;
 }
 
@@ -28,7 +32,7 @@ export interface ApiToken { id: number; name: string; role: Role; createdAt: str
 
 export const getSettings = (signal?: AbortSignal) => api<SiteSettings>('/settings', { signal });
 
-export function saveSettings(settings: Pick<SiteSettings, 'title' | 'description' | 'language' | 'timeZone'>): Promise<SiteSettings> {
+export function saveSettings(settings: Pick<SiteSettings, 'title' | 'description' | 'language' | 'timeZone' | 'feedContent'>): Promise<SiteSettings> {
   return api<SiteSettings>('/settings', { method: 'PUT', body: settings });
 }
 
