@@ -46,23 +46,30 @@ export const postgresFullText: FullTextStore = {
   async remove() {},
 
   async find(db, words, mode, filters, nowIso, limit, offset) {
+    // Ranked inside a materialised CTE: flattened, the planner carried every matching vector
+    // through the window that counts them, spilling megabytes to disk for a common word.
     const { rows } = await sql<SearchHit>`
-      select d.article_id as id, count(*) over () as total
-      from search_documents d cross join (select ${tsQuery(words, mode === 'all' ? 'all' : 'any')} as query) q
-      join articles a on a.id = d.article_id
-      where ${matches(words, mode)} and ${visibleArticle(filters, nowIso)}
-      order by ${RANK} desc, a.published_at desc, a.id desc
+      with ranked as materialized (
+        select d.article_id as id, a.published_at, ${RANK} as rank
+        from search_documents d cross join (select ${tsQuery(words, mode === 'all' ? 'all' : 'any')} as query) q
+        join articles a on a.id = d.article_id
+        where ${matches(words, mode)} and ${visibleArticle(filters, nowIso)}
+      )
+      select id, count(*) over () as total from ranked
+      order by rank desc, published_at desc, id desc
       limit ${limit} offset ${offset}`.execute(db);
     return rows;
   },
 
   async count(db, words, mode, filters, nowIso) {
-    const { rows } = await sql<{ total: number }>`
-      select count(*) as total
-      from search_documents d cross join (select ${tsQuery(words, mode === 'all' ? 'all' : 'any')} as query) q
-      join articles a on a.id = d.article_id
-      where ${matches(words, mode)} and ${visibleArticle(filters, nowIso)}`.execute(db);
-    return Number(rows[0]?.total ?? 0);
+    // Counted from the GIN index alone: "some but not all" as "some" less "all", because testing
+    // "not all" row by row reads every candidate's vector.
+    const counted = (query: ReturnType<typeof tsQuery>) => sql<{ total: number }>`
+      select count(*) as total from search_documents d join articles a on a.id = d.article_id
+      where d.document @@ (${query}) and ${visibleArticle(filters, nowIso)}`.execute(db).then(({ rows }) => Number(rows[0]?.total ?? 0));
+    if (mode !== 'partial') return counted(tsQuery(words, mode));
+    const [some, all] = await Promise.all([counted(tsQuery(words, 'any')), counted(tsQuery(words, 'all'))]);
+    return some - all;
   },
 
   async matchesVisible(db, word, nowIso) {

@@ -19,6 +19,7 @@ import * as createTopics from './202611252120_create-topics.ts';
 import * as addArticleExternalId from './202611252100_add-article-external-id.ts';
 
 import * as createRelated from './202611252140_create-related.ts';
+import * as inlineSearchVectors from './202611260100_inline-search-vectors.ts';
 /** Every migration, by name; names sort in the order they run. */
 export const MIGRATIONS: Record<string, Migration> = {
   '202611250900_create-content': createContent,
@@ -40,4 +41,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '202611252120_create-topics': createTopics,
   '202611252100_add-article-external-id': addArticleExternalId,
   '202611252140_create-related': createRelated,
+  '202611260100_inline-search-vectors': inlineSearchVectors,
 };
