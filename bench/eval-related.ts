@@ -6,9 +6,11 @@
  * real `dateline import ndjson` (see eval-instance.ts: one section, no tags, the category held
  * back); the import ends once related lists are computed. Each article's related list is then read from
  * GET /api/v1/articles/{slug}, and precision@5 — the share of the first five with the article's
- * category — is printed overall and per category.
+ * category — is printed overall and per category, each beside what plain TF-IDF cosine
+ * similarity scores on the same corpus (bench/related-baseline.ts), as a yardstick.
  */
 import { parseEvalArgs, readJsonLines, withImportedCorpus, type CorpusLine } from './eval-instance.ts';
+import { tfidfBaseline } from './related-baseline.ts';
 
 interface ApiArticle { slug: string; externalId: string | null; related: { externalId: string | null }[] }
 
@@ -39,7 +41,9 @@ await withImportedCorpus(corpus, dialect, async (app) => {
   }
   const all = [...hits.values()].reduce((a, b) => ({ hit: a.hit + b.hit, total: a.total + b.total }), { hit: 0, total: 0 });
   console.log(`precision@${TOP}  overall ${(all.hit / all.total).toFixed(3)}  (${corpus.length} articles, ${hits.size} categories${shortLists ? `, ${shortLists} lists shorter than ${TOP}` : ''})`);
+  const baseline = tfidfBaseline(corpus, TOP);
   for (const [category, h] of [...hits].sort((a, b) => a[0].localeCompare(b[0]))) {
-    console.log(`  ${category.padEnd(16)} ${(h.hit / h.total).toFixed(3)}  (${h.total / TOP} articles)`);
+    console.log(`  ${category.padEnd(16)} ${(h.hit / h.total).toFixed(3)}  (${h.total / TOP} articles; plain TF-IDF ${(baseline.byCategory.get(category) ?? 0).toFixed(3)})`);
   }
+  console.log(`yardstick: plain TF-IDF cosine on the same corpus ${baseline.overall.toFixed(3)} (bench/related-baseline.ts)`);
 });
