@@ -1,21 +1,16 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/index.ts';
-import { visibleArticle, type FullTextStore, type IndexedDocument, type MatchMode, type SearchHit } from './search.repository.ts';
+import { visibleArticle, type FullTextStore, type IndexedDocument, type SearchHit } from './search.repository.ts';
 
 // ts_rank's weights run D, C, B, A: body C, standfirst/tags/bylines B, headline A. Normalisation
 // 1 divides by 1 + log(length), so a long story does not win merely by being long.
-const RANK = sql.raw(`ts_rank('{0.05, 0.2, 0.45, 1.0}'::float4[], d.document, q.query, 1)`);
+const rank = (query: 'q.all_words' | 'q.some_words') => sql.raw(`ts_rank('{0.05, 0.2, 0.45, 1.0}'::float4[], d.document, ${query}, 1)`);
 
 /** plainto_tsquery reads its text as words only (operators are not syntax there). */
 function tsQuery(words: string[], mode: 'all' | 'any') {
   return mode === 'all'
     ? sql`plainto_tsquery('english', ${words.join(' ')})`
     : sql.join(words.map((w) => sql`plainto_tsquery('english', ${w})`), sql` || `);
-}
-
-function matches(words: string[], mode: MatchMode) {
-  if (mode !== 'partial') return sql`d.document @@ q.query`;
-  return sql`d.document @@ q.query and not (d.document @@ ${tsQuery(words, 'all')})`;
 }
 
 function documentVector(d: IndexedDocument) {
@@ -45,33 +40,31 @@ export const postgresFullText: FullTextStore = {
   // The tsvector lives on the document row, which the caller deletes.
   async remove() {},
 
-  async find(db, words, mode, filters, nowIso, limit, offset) {
+  async find(db, words, filters, nowIso, limit, offset) {
+    // One pass over every article with some word; those with all of them first, ranked by the
+    // all-words query (which rewards the words standing close), the rest by the any-word one.
     // Ranked before the join, in a materialised CTE: joined first, the planner hashed every
-    // matching vector (spilling to disk for a common word), and a window over the ranked rows
-    // carried them all again. Ranking a draft or two that the join then drops costs less.
+    // matching vector (spilling to disk for a common word), and the window that counts the
+    // matches carried them all again. Ranking a draft or two that the join then drops costs less.
     const { rows } = await sql<SearchHit>`
       with ranked as materialized (
-        select d.article_id as id, ${RANK} as rank
-        from search_documents d cross join (select ${tsQuery(words, mode === 'all' ? 'all' : 'any')} as query) q
-        where ${matches(words, mode)}
+        select d.article_id as id, d.document @@ q.all_words as has_all,
+          case when d.document @@ q.all_words then ${rank('q.all_words')} else ${rank('q.some_words')} end as rank
+        from search_documents d cross join (select ${tsQuery(words, 'any')} as some_words, ${tsQuery(words, 'all')} as all_words) q
+        where d.document @@ q.some_words
       )
       select r.id, count(*) over () as total
       from ranked r join articles a on a.id = r.id
       where ${visibleArticle(filters, nowIso)}
-      order by r.rank desc, a.published_at desc, a.id desc
+      order by r.has_all desc, r.rank desc, a.published_at desc, a.id desc
       limit ${limit} offset ${offset}`.execute(db);
-    return rows;
-  },
-
-  async count(db, words, mode, filters, nowIso) {
-    // Counted from the GIN index alone: "some but not all" as "some" less "all", because testing
-    // "not all" row by row reads every candidate's vector.
-    const counted = (query: ReturnType<typeof tsQuery>) => sql<{ total: number }>`
+    if (rows.length > 0) return { ids: rows.map((r) => Number(r.id)), total: Number(rows[0]?.total ?? 0) };
+    if (offset === 0) return { ids: [], total: 0 };
+    // Past the last page: counted from the GIN index alone, without reading a vector.
+    const counted = await sql<{ total: number }>`
       select count(*) as total from search_documents d join articles a on a.id = d.article_id
-      where d.document @@ (${query}) and ${visibleArticle(filters, nowIso)}`.execute(db).then(({ rows }) => Number(rows[0]?.total ?? 0));
-    if (mode !== 'partial') return counted(tsQuery(words, mode));
-    const [some, all] = await Promise.all([counted(tsQuery(words, 'any')), counted(tsQuery(words, 'all'))]);
-    return some - all;
+      where d.document @@ (${tsQuery(words, 'any')}) and ${visibleArticle(filters, nowIso)}`.execute(db);
+    return { ids: [], total: Number(counted.rows[0]?.total ?? 0) };
   },
 
   async matchesVisible(db, word, nowIso) {

@@ -26,6 +26,9 @@ export interface SearchFilters {
 /** One matching article: its id, and how many match in all (the same on every row). */
 export interface SearchHit { id: number; total: number }
 
+/** One page of matches, best first, and how many visible articles match in all. */
+export interface SearchPage { ids: number[]; total: number }
+
 /** Documents with every word; with some word; with some word but not every one. */
 export type MatchMode = 'all' | 'any' | 'partial';
 
@@ -35,10 +38,12 @@ export interface FullTextStore {
   write(db: Db, documents: IndexedDocument[]): Promise<void>;
   /** Removes these articles' full-text entries (not their document rows). */
   remove(db: Db, articleIds: number[]): Promise<void>;
-  /** A page of visible matches, best first; `words` are normalised letters and digits only. */
-  find(db: Db, words: string[], mode: MatchMode, filters: SearchFilters, nowIso: string, limit: number, offset: number): Promise<SearchHit[]>;
-  /** How many visible articles match (no ranking, so cheaper than {@link find}). */
-  count(db: Db, words: string[], mode: MatchMode, filters: SearchFilters, nowIso: string): Promise<number>;
+  /**
+   * A page of visible articles holding some of `words` (normalised letters and digits only):
+   * those with every word first, then those with only some, each tier by relevance. A partial
+   * match never outranks a full one, yet a query with one word no article has still finds the rest.
+   */
+  find(db: Db, words: string[], filters: SearchFilters, nowIso: string, limit: number, offset: number): Promise<SearchPage>;
   /** Whether some article readers can see now matches `word` (stemmed). */
   matchesVisible(db: Db, word: string, nowIso: string): Promise<boolean>;
 }

@@ -4,7 +4,7 @@ import type { Db, Dialect } from '../db/index.ts';
 import { searchError } from './search.errors.ts';
 import { sweepSearchIndex, type SweepMemory } from './search-index.ts';
 import { postgresFullText } from './search.postgres.ts';
-import { findBodyTexts, findVocabulary, type FullTextStore, type MatchMode, type SearchFilters, type SearchHit } from './search.repository.ts';
+import { findBodyTexts, findVocabulary, type FullTextStore, type SearchFilters } from './search.repository.ts';
 import { sqliteFullText } from './search.sqlite.ts';
 import { escapeHtml, highlight, highlightKeys, MAX_TERM_LENGTH, snippet, wordsOf } from './search-text.ts';
 import { Vocabulary } from './spelling.ts';
@@ -115,29 +115,7 @@ export function createSearch(db: Db, dialect: Dialect, clock: Clock, content: Co
     return changed ? out : null;
   }
 
-  /**
-   * Articles with every word come first, then those with only some, each tier by relevance: a
-   * partial match never outranks a full one, yet a query with one word no article has still finds
-   * the rest.
-   */
-  async function find(words: string[], filters: SearchFilters, page: number, limit: number): Promise<{ hits: SearchHit[]; total: number }> {
-    const now = clock.now().toISOString();
-    async function tier(mode: MatchMode, count: number, offset: number) {
-      const hits = count > 0 ? await store.find(db, words, mode, filters, now, count, offset) : [];
-      if (hits.length > 0) return { hits, total: Number(hits[0]?.total ?? 0) };
-      if (count > 0 && offset === 0) return { hits, total: 0 };
-      // Past the tier's end, or only its size wanted: counted without ranking.
-      return { hits, total: await store.count(db, words, mode, filters, now) };
-    }
-    const offset = (page - 1) * limit;
-    const full = await tier('all', limit, offset);
-    if (words.length === 1) return full;
-    const partial = await tier('partial', limit - full.hits.length, Math.max(0, offset - full.total));
-    return { hits: [...full.hits, ...partial.hits], total: full.total + partial.total };
-  }
-
-  async function present(hits: SearchHit[], words: string[]): Promise<SearchResult[]> {
-    const ids = hits.map((h) => Number(h.id));
+  async function present(ids: number[], words: string[]): Promise<SearchResult[]> {
     const [articles, bodies] = await Promise.all([content.getSummaries(ids, 'full'), findBodyTexts(db, ids)]);
     const bodyOf = new Map(bodies.map((b) => [b.articleId, b.bodyText]));
     const keys = highlightKeys(words);
@@ -168,12 +146,12 @@ export function createSearch(db: Db, dialect: Dialect, clock: Clock, content: Co
       const corrected = request.exact ? null : await correct(words, vocab);
       const searched = corrected ?? words;
       const suggested = corrected ? null : await suggest(words, vocab);
-      const { hits, total } = await find(searched, filters, page, limit);
+      const { ids, total } = await store.find(db, searched, filters, clock.now().toISOString(), limit, (page - 1) * limit);
       return {
         ...empty,
         correctedQuery: corrected ? corrected.join(' ') : null,
         suggestion: suggested ? suggested.join(' ') : null,
-        results: await present(hits, searched),
+        results: await present(ids, searched),
         total,
         pageCount: Math.ceil(total / limit),
       };

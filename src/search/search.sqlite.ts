@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/index.ts';
-import { visibleArticle, type FullTextStore, type IndexedDocument, type MatchMode, type SearchHit } from './search.repository.ts';
+import { visibleArticle, type FullTextStore, type IndexedDocument, type MatchMode, type SearchFilters, type SearchHit } from './search.repository.ts';
 
 // bm25 weights in column order: headline, standfirst, body, tags, authors. A word in the
 // headline says far more about what the story is than the same word deep in the body.
@@ -32,21 +32,19 @@ export const sqliteFullText: FullTextStore = {
     }
   },
 
-  async find(db, words, mode, filters, nowIso, limit, offset) {
-    const { rows } = await sql<SearchHit>`
-      select m.id, count(*) over () as total
-      from (select rowid as id, bm25(search_fts, ${WEIGHTS}) as score from search_fts where search_fts match ${matchExpression(words, mode)}) m
-      join articles a on a.id = m.id
-      where ${visibleArticle(filters, nowIso)}
-      order by m.score, a.published_at desc, a.id desc
-      limit ${limit} offset ${offset}`.execute(db);
-    return rows;
-  },
-
-  async count(db, words, mode, filters, nowIso) {
-    const { rows } = await sql<{ total: number }>`select count(*) as total from search_fts join articles a on a.id = search_fts.rowid
-      where search_fts match ${matchExpression(words, mode)} and ${visibleArticle(filters, nowIso)}`.execute(db);
-    return Number(rows[0]?.total ?? 0);
+  async find(db, words, filters, nowIso, limit, offset) {
+    // Two passes, each cheap in FTS5: the articles with every word, then those with only some.
+    const tier = async (mode: MatchMode, count: number, skip: number) => {
+      const hits = count > 0 ? await findTier(db, words, mode, filters, nowIso, count, skip) : [];
+      if (hits.length > 0) return { ids: hits.map((h) => Number(h.id)), total: Number(hits[0]?.total ?? 0) };
+      if (count > 0 && skip === 0) return { ids: [], total: 0 };
+      // Past the tier's end, or only its size wanted: counted without ranking.
+      return { ids: [], total: await countTier(db, words, mode, filters, nowIso) };
+    };
+    const full = await tier('all', limit, offset);
+    if (words.length === 1) return full;
+    const partial = await tier('partial', limit - full.ids.length, Math.max(0, offset - full.total));
+    return { ids: [...full.ids, ...partial.ids], total: full.total + partial.total };
   },
 
   async matchesVisible(db, word, nowIso) {
@@ -55,6 +53,23 @@ export const sqliteFullText: FullTextStore = {
     return rows.length > 0;
   },
 };
+
+async function findTier(db: Db, words: string[], mode: MatchMode, filters: SearchFilters, nowIso: string, limit: number, offset: number) {
+  const { rows } = await sql<SearchHit>`
+    select m.id, count(*) over () as total
+    from (select rowid as id, bm25(search_fts, ${WEIGHTS}) as score from search_fts where search_fts match ${matchExpression(words, mode)}) m
+    join articles a on a.id = m.id
+    where ${visibleArticle(filters, nowIso)}
+    order by m.score, a.published_at desc, a.id desc
+    limit ${limit} offset ${offset}`.execute(db);
+  return rows;
+}
+
+async function countTier(db: Db, words: string[], mode: MatchMode, filters: SearchFilters, nowIso: string): Promise<number> {
+  const { rows } = await sql<{ total: number }>`select count(*) as total from search_fts join articles a on a.id = search_fts.rowid
+    where search_fts match ${matchExpression(words, mode)} and ${visibleArticle(filters, nowIso)}`.execute(db);
+  return Number(rows[0]?.total ?? 0);
+}
 
 async function upsertRows(db: Db, documents: IndexedDocument[]): Promise<void> {
   for (let i = 0; i < documents.length; i += 200) {
