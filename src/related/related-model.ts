@@ -10,6 +10,8 @@ export interface ModelDocument {
   counts: Map<string, number>;
   sectionId: number;
   tagIds: readonly number[];
+  /** People, places and organisations it names (the topics slice's ids). */
+  topicIds: readonly number[];
   /** Milliseconds since the epoch. */
   publishedAt: number;
 }
@@ -37,6 +39,12 @@ export const RANKING = {
   expandedTerms: 80,
   /** Per shared tag, capped at three. */
   tagBonus: 0.1,
+  /** Per shared topic (a person, place or organisation both name), capped at three… */
+  topicBonus: 0.02,
+  /** …counting only topics named by at most this share of articles (or `topicFloor`): a country
+   * or a government every other story names says nothing about either. */
+  topicShare: 0.02,
+  topicFloor: 10,
   sectionBonus: 0.02,
   /** Up to this much for a story published at the same time, halving every `freshnessDays`. */
   freshnessBonus: 0.03,
@@ -82,6 +90,7 @@ export class RelatedModel {
   private slots: Slot[] = [];
   private readonly slotOf = new Map<number, number>();
   private byTag = new Map<number, number[]>();
+  private topicArticles = new Map<number, number>();
   private scratch = new Float64Array(0);
   private dead = 0;
   private totalLength = 0;
@@ -123,6 +132,7 @@ export class RelatedModel {
       i += 1;
     }
     this.slots.push({ doc, terms, tf, norm: 1, length, alive: true });
+    for (const topic of doc.topicIds) this.topicArticles.set(topic, (this.topicArticles.get(topic) ?? 0) + 1);
     for (const tag of doc.tagIds) {
       const tagged = this.byTag.get(tag) ?? [];
       tagged.push(slot);
@@ -138,6 +148,7 @@ export class RelatedModel {
     const entry = this.slots[slot] as Slot;
     entry.alive = false;
     for (const term of entry.terms) this.df[term] = (this.df[term] ?? 1) - 1;
+    for (const topic of entry.doc.topicIds) this.topicArticles.set(topic, (this.topicArticles.get(topic) ?? 1) - 1);
     this.totalLength -= entry.length;
     this.slotOf.delete(id);
     this.dead += 1;
@@ -152,6 +163,7 @@ export class RelatedModel {
     this.slots = [];
     this.slotOf.clear();
     this.byTag = new Map();
+    this.topicArticles = new Map();
     this.dead = 0;
     this.totalLength = 0;
     for (const doc of docs) this.upsert(doc);
@@ -295,8 +307,11 @@ export class RelatedModel {
   private bonus(a: ModelDocument, b: ModelDocument): number {
     let shared = 0;
     for (const tag of b.tagIds) if (a.tagIds.includes(tag)) shared += 1;
+    const common = Math.max(RANKING.topicFloor, this.slotOf.size * RANKING.topicShare);
+    let topics = 0;
+    for (const topic of b.topicIds) if (a.topicIds.includes(topic) && (this.topicArticles.get(topic) ?? 0) <= common) topics += 1;
     const days = Math.abs(a.publishedAt - b.publishedAt) / 86_400_000;
-    return RANKING.tagBonus * Math.min(shared, 3)
+    return RANKING.tagBonus * Math.min(shared, 3) + RANKING.topicBonus * Math.min(topics, 3)
       + (a.sectionId === b.sectionId ? RANKING.sectionBonus : 0)
       + RANKING.freshnessBonus * Math.pow(0.5, days / RANKING.freshnessDays);
   }

@@ -23,7 +23,7 @@ export const DUPLICATE = -1;
 
 export interface SweepResult { computed: number; changed: number; modelSize: number; ms: number }
 
-const versionKey = (v: ArticleVersion) => `${v.status}|${v.updatedAt}|${v.publishedAt ?? ''}`;
+const versionKey = (v: ArticleVersion) => `${v.status}|${v.updatedAt}|${v.publishedAt ?? ''}|${v.topicsVersion ?? ''}`;
 
 /**
  * Keeps related lists in step with the articles: each sweep brings this process's model up to
@@ -38,12 +38,14 @@ export function createRelatedIndexer(db: Db, purges: Purges) {
 
   async function load(ids: number[]): Promise<void> {
     for (let i = 0; i < ids.length; i += BATCH) {
-      const { sources, tags } = await findSources(db, ids.slice(i, i + BATCH));
+      const { sources, tags, topics } = await findSources(db, ids.slice(i, i + BATCH));
       const tagsOf = new Map<number, number[]>();
       for (const t of tags) tagsOf.set(t.articleId, [...(tagsOf.get(t.articleId) ?? []), t.tagId]);
+      const topicsOf = new Map<number, number[]>();
+      for (const t of topics) topicsOf.set(t.articleId, [...(topicsOf.get(t.articleId) ?? []), t.topicId]);
       for (const s of sources) {
         model.upsert({
-          id: s.id, sectionId: s.sectionId, tagIds: tagsOf.get(s.id) ?? [], publishedAt: Date.parse(s.publishedAt ?? s.updatedAt),
+          id: s.id, sectionId: s.sectionId, tagIds: tagsOf.get(s.id) ?? [], topicIds: topicsOf.get(s.id) ?? [], publishedAt: Date.parse(s.publishedAt ?? s.updatedAt),
           counts: termCounts({ headline: s.headline, standfirst: s.standfirst, body: toPlainText(s.bodyHtml) }),
         });
       }

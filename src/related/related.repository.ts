@@ -1,38 +1,53 @@
 import type { Db } from '../db/index.ts';
 import type { RelatedOverrideKind } from './related.table.ts';
 
-/** The version of an article the related index compares against what it last computed from. */
-export interface ArticleVersion { id: number; status: string; updatedAt: string; publishedAt: string | null }
+/**
+ * The version of an article the related index compares against what it last computed from: the
+ * article's own, and how often its topics have changed (they arrive in their own sweep).
+ */
+export interface ArticleVersion { id: number; status: string; updatedAt: string; publishedAt: string | null; topicsVersion: number | null }
+
+// topic_extractions belongs to the topics slice; read here, in the statements that compare
+// versions, because a list must follow its article's topics as it follows the article.
+function versionQuery(db: Db) {
+  return db.selectFrom('articles as a')
+    .leftJoin('topicExtractions as e', 'e.articleId', 'a.id')
+    .select(['a.id', 'a.status', 'a.updatedAt', 'a.publishedAt', 'e.topicsVersion']);
+}
 
 /** Every article's current version (a few columns, one statement; cheap at 10,000 articles). */
 export function findArticleVersions(db: Db): Promise<ArticleVersion[]> {
-  return db.selectFrom('articles').select(['id', 'status', 'updatedAt', 'publishedAt']).execute();
+  return versionQuery(db).execute();
 }
 
 /** Articles whose related list was computed from another version of them, or never. */
 export function findStaleArticles(db: Db): Promise<ArticleVersion[]> {
-  return db.selectFrom('articles as a')
+  return versionQuery(db)
     .leftJoin('relatedDocuments as d', 'd.articleId', 'a.id')
-    .select(['a.id', 'a.status', 'a.updatedAt', 'a.publishedAt'])
     .where((eb) => eb.or([
       eb('d.articleId', 'is', null),
       eb('d.sourceUpdatedAt', '<>', eb.ref('a.updatedAt')),
       eb('d.sourceStatus', '<>', eb.ref('a.status')),
       eb(eb.fn.coalesce('d.sourcePublishedAt', eb.val('')), '<>', eb.fn.coalesce('a.publishedAt', eb.val(''))),
+      eb(eb.fn.coalesce('d.sourceTopicsVersion', eb.val(-1)), '<>', eb.fn.coalesce('e.topicsVersion', eb.val(-1))),
     ]))
     .execute();
 }
 
 export interface ArticleSource { id: number; headline: string; standfirst: string; bodyHtml: string; sectionId: number; publishedAt: string | null; updatedAt: string }
 
-/** What the model reads of these articles, and their tags. */
-export async function findSources(db: Db, ids: number[]): Promise<{ sources: ArticleSource[]; tags: { articleId: number; tagId: number }[] }> {
-  if (ids.length === 0) return { sources: [], tags: [] };
-  const [sources, tags] = await Promise.all([
+/** What the model reads of these articles, their tags, and their topics that are not hidden. */
+export async function findSources(db: Db, ids: number[]): Promise<{
+  sources: ArticleSource[]; tags: { articleId: number; tagId: number }[]; topics: { articleId: number; topicId: number }[];
+}> {
+  if (ids.length === 0) return { sources: [], tags: [], topics: [] };
+  const [sources, tags, topics] = await Promise.all([
     db.selectFrom('articles').select(['id', 'headline', 'standfirst', 'bodyHtml', 'sectionId', 'publishedAt', 'updatedAt']).where('id', 'in', ids).execute(),
     db.selectFrom('articleTags').select(['articleId', 'tagId']).where('articleId', 'in', ids).execute(),
+    db.selectFrom('articleTopics as l').innerJoin('topics as t', 't.id', 'l.topicId')
+      .select(['l.articleId', 'l.topicId']).where('l.articleId', 'in', ids).where('t.hidden', '=', 0).where('t.mergedInto', 'is', null).execute(),
   ]);
-  return { sources, tags };
+  return { sources, tags, topics };
 }
 
 /** Articles whose stored list names any of `ids`. */
@@ -68,10 +83,13 @@ export async function replaceLists(db: Db, lists: Map<number, { id: number; scor
 /** Records the versions the lists are now computed from. */
 export async function markComputed(db: Db, versions: ArticleVersion[]): Promise<void> {
   for (let i = 0; i < versions.length; i += 500) {
-    const rows = versions.slice(i, i + 500).map((v) => ({ articleId: v.id, sourceUpdatedAt: v.updatedAt, sourceStatus: v.status, sourcePublishedAt: v.publishedAt }));
+    const rows = versions.slice(i, i + 500).map((v) => ({
+      articleId: v.id, sourceUpdatedAt: v.updatedAt, sourceStatus: v.status, sourcePublishedAt: v.publishedAt, sourceTopicsVersion: v.topicsVersion,
+    }));
     await db.insertInto('relatedDocuments').values(rows)
       .onConflict((oc) => oc.column('articleId').doUpdateSet((eb) => ({
-        sourceUpdatedAt: eb.ref('excluded.sourceUpdatedAt'), sourceStatus: eb.ref('excluded.sourceStatus'), sourcePublishedAt: eb.ref('excluded.sourcePublishedAt'),
+        sourceUpdatedAt: eb.ref('excluded.sourceUpdatedAt'), sourceStatus: eb.ref('excluded.sourceStatus'),
+        sourcePublishedAt: eb.ref('excluded.sourcePublishedAt'), sourceTopicsVersion: eb.ref('excluded.sourceTopicsVersion'),
       })))
       .execute();
   }

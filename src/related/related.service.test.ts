@@ -54,6 +54,25 @@ describe.each(DIALECTS)('related articles on %s', (dialect) => {
     expect(slugs.indexOf(tagged.slug)).toBeLessThan(slugs.indexOf(untagged.slug));
   });
 
+  it('breaks a tie in words by a shared topic, and follows an editor confirming one', async () => {
+    const w = word();
+    const person = `Ingrid ${w.slice(2, 6).replace(/^./, (c) => c.toUpperCase())}sdottir`;
+    const anchor = await buildArticle(s.writer, { headline: w, body: story(w), publishedAt: DAY });
+    const sharing = await buildArticle(s.writer, { headline: `${w} b`, body: story(w, 'library'), publishedAt: DAY });
+    const other = await buildArticle(s.writer, { headline: `${w} b`, body: story(w, 'library'), publishedAt: DAY });
+    await s.topicIndexer.sweep();
+    await s.related.sweep();
+    // Equal in words, the newer article comes first.
+    let slugs = await relatedSlugs(anchor.slug);
+    expect(slugs.indexOf(other.slug)).toBeLessThan(slugs.indexOf(sharing.slug));
+    for (const slug of [anchor.slug, sharing.slug]) await s.topics.setArticleTopics(slug, { confirmed: [person], rejected: [] });
+    await s.topicIndexer.sweep();
+    const swept = await s.related.sweep();
+    expect(swept.computed).toBeGreaterThan(0);
+    slugs = await relatedSlugs(anchor.slug);
+    expect(slugs.indexOf(sharing.slug)).toBeLessThan(slugs.indexOf(other.slug));
+  });
+
   it('never lists the article itself, an unpublished one or a near-duplicate', async () => {
     const [a, b, c] = [word(), word(), word()];
     const sectionSlug = await buildSection(s.writer);

@@ -4,6 +4,8 @@ export interface RelatedDocumentTable {
   sourceUpdatedAt: string;
   sourceStatus: string;
   sourcePublishedAt: string | null;
+  /** The article's topics_version (topic_extractions) the list weighed; null: none yet. */
+  sourceTopicsVersion: number | null;
 }
 
 export interface RelatedLinkTable {

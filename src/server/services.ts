@@ -42,8 +42,10 @@ export function createServices(handle: DatabaseHandle, config: Readonly<Config>,
   // every purge pokes them; `dateline import` and tests run them to completion with sweepAll.
   const search = createSearch(handle.db, handle.dialect, clock, content);
   const indexes: DerivedIndex[] = [
-    { name: 'related', sweep: () => related.sweep() },
+    // Topics before related lists, which weigh shared topics: a command's sweepAll then
+    // computes each list once (in the background a list follows its topics when they arrive).
     { name: 'topics', sweep: () => topicIndexer.sweep() },
+    { name: 'related', sweep: () => related.sweep() },
     { name: 'search', sweep: () => search.sweep() },
   ];
   const sweeps = new Map<string, BackgroundSweep>(indexes.map((index) => [index.name, backgroundSweep(

@@ -44,7 +44,27 @@ export async function isArticleVisible(db: Db, articleId: number, nowIso: string
 export async function recordExtraction(db: Db, articleId: number, sourceUpdatedAt: string, isVisible: boolean, nowIso: string): Promise<void> {
   const values = { articleId, sourceUpdatedAt, visible: isVisible ? 1 : 0, extractedAt: nowIso };
   await db.insertInto('topicExtractions').values(values)
-    .onConflict((oc) => oc.column('articleId').doUpdateSet({ sourceUpdatedAt, visible: values.visible, extractedAt: nowIso })).execute();
+    .onConflict((oc) => oc.column('articleId').doUpdateSet((eb) => ({
+      sourceUpdatedAt, visible: values.visible, extractedAt: nowIso, topicsVersion: eb('topicExtractions.topicsVersion', '+', 1),
+    }))).execute();
+}
+
+/**
+ * Counts a change of these articles' topics (an editor confirmed, rejected, hid or merged one),
+ * so what follows an article's topics — its related list — is recomputed.
+ */
+export async function touchTopicsOf(db: Db, articleIds: number[]): Promise<void> {
+  for (let i = 0; i < articleIds.length; i += 500) {
+    await db.updateTable('topicExtractions').set((eb) => ({ topicsVersion: eb('topicsVersion', '+', 1) }))
+      .where('articleId', 'in', articleIds.slice(i, i + 500)).execute();
+  }
+}
+
+/** The articles linked to any of these topics. */
+export async function findArticlesOfTopics(db: Db, topicIds: number[]): Promise<number[]> {
+  if (topicIds.length === 0) return [];
+  const rows = await db.selectFrom('articleTopics').select('articleId').distinct().where('topicId', 'in', topicIds).execute();
+  return rows.map((r) => r.articleId);
 }
 
 export async function setExtractionVisible(db: Db, articleId: number, isVisible: boolean): Promise<void> {

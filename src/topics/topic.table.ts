@@ -31,8 +31,11 @@ export interface ArticleTopicTable { articleId: number; topicId: number; source:
 /** A topic an editor took off an article. */
 export interface ArticleTopicRejectionTable { articleId: number; topicId: number }
 
-/** The sweep's record of what it last extracted from an article. */
-export interface TopicExtractionTable { articleId: number; sourceUpdatedAt: string; visible: number; extractedAt: string }
+/**
+ * The sweep's record of what it last extracted from an article. `topicsVersion` counts changes
+ * of the article's topics, extracted or edited by an editor: related lists follow it.
+ */
+export interface TopicExtractionTable { articleId: number; sourceUpdatedAt: string; visible: number; extractedAt: string; topicsVersion: Generated<number> }
 
 export interface TopicTables {
   topics: TopicTable;

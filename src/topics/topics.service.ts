@@ -9,7 +9,8 @@ import { topicError } from './topic.errors.ts';
 import {
   addAlias, addRedirect, countAllArticles, countVisibleArticles, deleteLinks, deleteRedirect, findArticleIdBySlug,
   findLinksOfArticle, findRedirectTopicId, findRejectedOfArticle, findTopicById, findTopicBySlug, findTopicsByKeys,
-  findTopicsPage, findTopicsWithVisibleCounts, findVisibleArticleIds, insertTopic, isSlugUsed, mergeTopicRows, setRejections, updateTopic, upsertLink, type TopicRow,
+  findArticlesOfTopics, findTopicsPage, findTopicsWithVisibleCounts, findVisibleArticleIds, insertTopic, isSlugUsed, mergeTopicRows, setRejections,
+  touchTopicsOf, updateTopic, upsertLink, type TopicRow,
 } from './topic.repository.ts';
 
 /** A topic that readers may be shown. */
@@ -150,6 +151,8 @@ export function createTopicsService(db: Kysely<Database>, clock: Clock, write: W
       if (changes.hidden !== undefined) next.hidden = changes.hidden ? 1 : 0;
       if (changes.confirmed !== undefined) next.confirmed = changes.confirmed ? 1 : 0;
       await updateTopic(trx, topic.id, next, now());
+      // A hidden topic no longer relates its articles to each other.
+      if (next.hidden !== undefined && next.hidden !== topic.hidden) await touchTopicsOf(trx, await findArticlesOfTopics(trx, [topic.id]));
       return { result: ref({ ...topic, ...next }), tags: [topicCacheTag(topic.id)] };
     }),
 
@@ -160,7 +163,9 @@ export function createTopicsService(db: Kysely<Database>, clock: Clock, write: W
     merge: (slug: string, intoSlug: string): Promise<TopicRef> => write(async (trx) => {
       const [from, into] = [await topicBySlug(trx, slug), await topicBySlug(trx, intoSlug)];
       if (from.id === into.id) throw topicError('TOPICS_INVALID_INPUT', 'A topic cannot be merged into itself.', 'into');
+      const affected = await findArticlesOfTopics(trx, [from.id, into.id]);
       await mergeTopicRows(trx, from.id, into.id, now());
+      await touchTopicsOf(trx, affected);
       return { result: ref(into), tags: [topicCacheTag(from.id), topicCacheTag(into.id)] };
     }),
 
@@ -199,6 +204,7 @@ export function createTopicsService(db: Kysely<Database>, clock: Clock, write: W
           if (topic.confirmed === 0) await updateTopic(trx, topic.id, { confirmed: 1 }, now());
         }
         await setRejections(trx, id, [...rejected.keys()]);
+        await touchTopicsOf(trx, [id]);
         const touched = new Set([...before.map((l) => l.id), ...confirmed.keys(), ...rejected.keys()]);
         return { result: null, tags: [cacheTags.article(id), ...[...touched].map(topicCacheTag)] };
       });

@@ -20,6 +20,7 @@ import * as addArticleExternalId from './202611252100_add-article-external-id.ts
 
 import * as createRelated from './202611252140_create-related.ts';
 import * as inlineSearchVectors from './202611260100_inline-search-vectors.ts';
+import * as addRelatedTopicsVersion from './202611260110_add-related-topics-version.ts';
 /** Every migration, by name; names sort in the order they run. */
 export const MIGRATIONS: Record<string, Migration> = {
   '202611250900_create-content': createContent,
@@ -42,4 +43,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '202611252100_add-article-external-id': addArticleExternalId,
   '202611252140_create-related': createRelated,
   '202611260100_inline-search-vectors': inlineSearchVectors,
+  '202611260110_add-related-topics-version': addRelatedTopicsVersion,
 };
