@@ -48,11 +48,24 @@ const ORGANIZATION_ENDINGS = new Set([
 ]);
 
 const EDGE_PUNCTUATION = /^[\s"'“”‘’«»()[\]{}<>.,;:!?*_–—-]+|[\s"'“”‘’«»()[\]{}<>.,;:!?*_–—-]+$/gu;
+const CAPITAL = /[\p{Lu}\p{Lo}]/u;
 const POSSESSIVE = /['’]s?$/u;
 // A name's words must start with a capital (or be in a script without case) and hold no digits.
 const NAME_WORD = /^[\p{Lu}\p{Lo}][\p{L}\p{M}'’.&-]*$/u;
 const JOINERS = new Set(['of', 'the', 'de', 'da', 'del', 'der', 'van', 'von', 'la', 'le', 'and', '&', 'for', 'du', 'di', 'al', 'bin', 'ibn']);
 const MAX_WORDS = 6;
+
+// compromise's typings give nlp.tokenize() the tokenizer's View, without the methods the full
+// build adds to the same class at run time (people(), places(), organizations()).
+type TaggedView = ReturnType<typeof nlp>;
+type Document = TaggedView['docs'];
+type Term = Document[number][number];
+type Pointer = TaggedView['fullPointer'][number];
+
+// What nlp() computes after tokenising, less what nlp.tokenize() has already done and the
+// chunker ('chunks'), which only the phrase methods read: people(), places() and
+// organizations() match on tags alone.
+const TAGGING = nlp.hooks().filter((hook) => !['contractions', 'alias', 'machine', 'chunks'].includes(hook));
 
 /**
  * Names a text mentions, by kind: people, places and organisations found by compromise, then
@@ -62,9 +75,18 @@ const MAX_WORDS = 6;
  */
 export function extractNames(text: string): ExtractedName[] {
   // "Dr." reads as a sentence end to the tagger, which then splits "Dr. John Smith" in two.
-  const doc = nlp(text.replace(/\b(Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Capt|Col|Lt|Sgt)\.(?= \p{Lu})/gu, '$1'));
+  const doc = nlp.tokenize(text.replace(/\b(Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Capt|Col|Lt|Sgt)\.(?= \p{Lu})/gu, '$1'));
+  // Tagging is most of the cost and works one sentence at a time, so only the sentences that
+  // could yield a name are tagged (as compromise's own nlp.lazy does).
+  // A pointer of a sentence number alone always spans the whole sentence, also once
+  // contractionTwo has split a term in it ("Harbridge's"); one with an end would cut it short.
+  const sentences = doc.docs.flatMap((terms, n): Pointer[] => (mayHoldName(terms) ? [[n]] : []));
+  if (sentences.length === 0) return [];
+  // The typings give update() one pointer; it takes the list of them (View.update(ptrs)).
+  const tagged = doc.update(sentences as unknown as Pointer) as TaggedView;
+  tagged.compute(TAGGING);
   const found: { name: string; kind: TopicKind }[] = [];
-  const collect = (matches: unknown[], kind: TopicKind) => {
+  const collect = (matches: Document, kind: TopicKind) => {
     for (const raw of matches.flatMap(splitAtCommas)) {
       // "Dr Helen Marsh" is a person whatever the tagger thought.
       const first = stripDot(raw.trim().split(/\s+/)[0] ?? '');
@@ -75,34 +97,47 @@ export function extractNames(text: string): ExtractedName[] {
       found.push({ name, kind: as === 'place' && ORGANIZATION_ENDINGS.has(last) ? 'organization' : as });
     }
   };
-  collect(doc.people().json() as unknown[], 'person');
-  collect(doc.places().json() as unknown[], 'place');
-  collect(doc.organizations().json() as unknown[], 'organization');
+  // The matches' terms are read directly: .json() would also parse each person's first name,
+  // surname and gender, which nothing here uses.
+  collect(tagged.people().docs, 'person');
+  collect(tagged.places().docs, 'place');
+  collect(tagged.organizations().docs, 'organization');
   return mergeMentions(found);
+}
+
+/**
+ * Whether a sentence could give a name normaliseName keeps: every word of a name but a joiner
+ * starts with a capital (or a letter of a script without case), so a sentence with no such
+ * term gives none, and one whose only such term is a stop word or title ("The", "He") standing
+ * alone gives none either. A hyphen after it may join a lower-case word on ("Anglo-saxon").
+ */
+function mayHoldName(terms: readonly Term[]): boolean {
+  let capitalised: Term | undefined;
+  for (const term of terms) {
+    if (!CAPITAL.test(term.text)) continue;
+    if (capitalised) return true;
+    capitalised = term;
+  }
+  if (!capitalised) return false;
+  const key = nameKey(capitalised.text);
+  return /[-‐]/u.test(capitalised.post) || !(STOP_WORDS.has(key) || TITLES.has(key));
 }
 
 /**
  * The names inside one match: compromise reads "Atlantic City, New Jersey" and lists of names
  * as one run, so a run is cut wherever a term is followed by a comma, semicolon or bracket.
  */
-function splitAtCommas(match: unknown): string[] {
-  const terms = isRecord(match) && Array.isArray(match.terms) ? match.terms : [];
+function splitAtCommas(terms: readonly Term[]): string[] {
   const parts: string[] = [];
   let current = '';
   for (const term of terms) {
-    if (!isRecord(term) || typeof term.text !== 'string') continue;
-    if (typeof term.pre === 'string' && /[([]/.test(term.pre) && current !== '') { parts.push(current); current = ''; }
-    const post = typeof term.post === 'string' ? term.post : ' ';
-    if (/[,;:()[\]/]/.test(post)) { parts.push(current + term.text); current = ''; continue; }
+    if (/[([]/.test(term.pre) && current !== '') { parts.push(current); current = ''; }
+    if (/[,;:()[\]/]/.test(term.post)) { parts.push(current + term.text); current = ''; continue; }
     // compromise splits "Pemberton-Vance" into two terms; the hyphen stays in the name.
-    current += term.text + (/^[-‐]$/u.test(post) ? '-' : ' ');
+    current += term.text + (/^[-‐]$/u.test(term.post) ? '-' : ' ');
   }
   if (current.trim() !== '') parts.push(current.trim());
   return parts.map((p) => p.trim()).filter((p) => p !== '');
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
 }
 
 /**

@@ -37,6 +37,18 @@ describe('extractNames', () => {
     expect(byName.has('MP')).toBe(false);
     expect(byName.has('St')).toBe(false);
   });
+
+  it('finds names among sentences that hold none, whatever their place in the text', () => {
+    const names = extractNames('The council met on a wet evening. He said it was fine. Paris is busy in spring. It rained. '
+      + 'The race ends with a stage around Lake Garda.');
+    expect(names.map((n) => [n.name, n.kind])).toEqual([['Paris', 'place'], ['Lake Garda', 'place']]);
+    expect(extractNames('The council met. It rained, and he said so.')).toEqual([]);
+  });
+
+  it('keeps the whole name ending a sentence in which the tagger splits a possessive', () => {
+    const names = extractNames("Pennock's was founded in 1898 as a draper's shop on Harbridge's Market Street.");
+    expect(names).toContainEqual({ name: 'Market Street', kind: 'place', mentions: 1 });
+  });
 });
 
 describe.each(DIALECTS)('topics on %s', (dialect) => {
