@@ -3,10 +3,10 @@ import { useSession } from '../app/session.tsx';
 import { formatDateTime, t, tn } from '../i18n/i18n.ts';
 import { useNotices } from '../ui/notices.tsx';
 import { useResource } from '../ui/use-resource.ts';
+import { Dialog } from '../ui/dialog.tsx';
 import type { ArticleStatus } from './article-status.ts';
 import { addCorrection, loadCorrections, removeCorrection, rewordCorrection, type Correction, type CorrectionKind } from './workflow.api.ts';
 import { CorrectionFields, CorrectionItem } from './correction-item.tsx';
-import { PanelDialog } from './workflow-dialog.tsx';
 import { ConfirmForm, problemOf, type Problem } from './workflow-forms.tsx';
 import { useSiteZone } from './workflow-time.tsx';
 import './workflow.css';
@@ -118,12 +118,12 @@ function Corrections({ slug, status }: CorrectionsPanelProps) {
           <button type="submit" className="button button-primary" disabled={busy}>{t(`corrections.add.${kind}`)}</button>
         </form>
       ) : null}
-      <PanelDialog title={t('corrections.removeTitle')} open={removing !== null} onClose={() => setRemoving(null)}>
+      <Dialog initialFocus="[data-autofocus]" title={t('corrections.removeTitle')} open={removing !== null} onClose={() => setRemoving(null)}>
         {removing ? (
           <ConfirmForm text={t('corrections.removeConfirm', { kind: t(`corrections.kind.${removing.kind}`).toLowerCase(), when: formatDateTime(removing.createdAt, zone) })} confirmLabel={t('corrections.remove')} danger
             onSubmit={() => remove(removing)} onCancel={() => setRemoving(null)} />
         ) : null}
-      </PanelDialog>
+      </Dialog>
     </section>
   );
 }

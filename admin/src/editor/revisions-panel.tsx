@@ -3,9 +3,9 @@ import { ApiError } from '../api/client.ts';
 import { t } from '../i18n/i18n.ts';
 import { LoadError, Loading, useNotices } from '../ui/notices.tsx';
 import { useResource } from '../ui/use-resource.ts';
+import { Dialog } from '../ui/dialog.tsx';
 import { loadRevisions, restoreRevision } from './workflow.api.ts';
 import { RevisionBrowser } from './revision-browser.tsx';
-import { PanelDialog } from './workflow-dialog.tsx';
 import { problemOf, type Problem } from './workflow-forms.tsx';
 import './workflow.css';
 
@@ -45,10 +45,10 @@ export function RevisionsPanel({ slug, revision, onRestored }: RevisionsPanelPro
       <button type="button" className="button" onClick={() => setOpen(true)} aria-haspopup="dialog">
         {count === undefined ? t('revisions.title') : t('revisions.openCount', { count })}
       </button>
-      <PanelDialog title={t('revisions.title')} open={open} onClose={() => setOpen(false)} wide>
+      <Dialog title={t('revisions.title')} open={open} onClose={() => setOpen(false)} wide>
         {revisions.data ? <RevisionBrowser slug={slug} items={revisions.data.items} revision={revision} onRestore={restore} />
           : revisions.error ? <LoadError message={revisions.error.message} onRetry={revisions.reload} /> : <Loading />}
-      </PanelDialog>
+      </Dialog>
     </div>
   );
 }

@@ -3,9 +3,9 @@ import { useSession } from '../app/session.tsx';
 import { formatDateTime, t, type MessageKey } from '../i18n/i18n.ts';
 import { useNotices } from '../ui/notices.tsx';
 import { useResource } from '../ui/use-resource.ts';
+import { Dialog } from '../ui/dialog.tsx';
 import type { ArticleStatus } from './article-status.ts';
 import { loadHistory, saveEmbargo, transition, type WorkflowAction } from './workflow.api.ts';
-import { PanelDialog } from './workflow-dialog.tsx';
 import { ConfirmForm, EmbargoForm, problemOf, ScheduleForm, SendBackForm, type Problem } from './workflow-forms.tsx';
 import { WorkflowHistory } from './workflow-history.tsx';
 import { PreviewLinks } from './workflow-preview-links.tsx';
@@ -140,7 +140,7 @@ export function WorkflowPanel({ slug, status, embargoUntil, dirty, onChanged }: 
       {history.error ? <p className="field-error" role="alert">{history.error.message}</p> : null}
       {canPublish ? <PreviewLinks slug={slug} siteZone={siteZone} blockedBy={blockedBy} /> : null}
 
-      <PanelDialog title={dialog ? t(DIALOG_TITLES[dialog]) : ''} open={dialog !== null} onClose={() => setDialog(null)}>
+      <Dialog initialFocus="[data-autofocus]" title={dialog ? t(DIALOG_TITLES[dialog]) : ''} open={dialog !== null} onClose={() => setDialog(null)}>
         {dialog === 'send-back' ? <SendBackForm onSubmit={(note) => act('send-back', { note })} onCancel={() => setDialog(null)} /> : null}
         {dialog === 'schedule' ? (
           <ScheduleForm siteZone={siteZone} embargoUntil={embargoUntil} onSubmit={(publishAt) => act('schedule', { publishAt })} onCancel={() => setDialog(null)} />
@@ -158,7 +158,7 @@ export function WorkflowPanel({ slug, status, embargoUntil, dirty, onChanged }: 
           <ConfirmForm text={t('workflow.unpublish.confirm')} confirmLabel={t('workflow.action.unpublish')} danger
             onSubmit={() => act('unpublish')} onCancel={() => setDialog(null)} />
         ) : null}
-      </PanelDialog>
+      </Dialog>
     </section>
   );
 }
