@@ -6,6 +6,7 @@ import { useSession } from '../app/session.tsx';
 import { t } from '../i18n/i18n.ts';
 import { ErrorSummary, TextField } from '../ui/field.tsx';
 import { PageHeader } from '../ui/page-header.tsx';
+import { useSubmit } from '../ui/use-submit.ts';
 
 type Problem = { field?: string; message: string };
 
@@ -17,22 +18,15 @@ function problemOf(error: unknown): Problem {
 /** Sign-in: email and password, the server's own message when they are refused. */
 export function SignInScreen() {
   const { signedIn, reason } = useSession();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const { busy, problem, run } = useSubmit<Problem | null>(null, problemOf);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    setBusy(true);
-    setProblem(null);
-    try {
+    await run(async () => {
       const session = await api<Session>('/session', { method: 'POST', body: { email: String(form.get('email') ?? ''), password: String(form.get('password') ?? '') } });
       signedIn(session.user);
-    } catch (error) {
-      setProblem(problemOf(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -54,22 +48,15 @@ export function SignInScreen() {
 /** Asks for a reset link; the answer is the same whether or not the address has an account. */
 export function ForgotPasswordScreen() {
   const [sent, setSent] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const { busy, problem, run } = useSubmit<Problem | null>(null, problemOf);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const email = String(new FormData(event.currentTarget).get('email') ?? '');
-    setBusy(true);
-    setProblem(null);
-    try {
+    await run(async () => {
       await api('/password-reset', { method: 'POST', body: { email } });
       setSent(true);
-    } catch (error) {
-      setProblem(problemOf(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -97,22 +84,15 @@ export function ResetPasswordScreen() {
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const [done, setDone] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const { busy, problem, run } = useSubmit<Problem | null>(null, problemOf);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const newPassword = String(new FormData(event.currentTarget).get('newPassword') ?? '');
-    setBusy(true);
-    setProblem(null);
-    try {
+    await run(async () => {
       await api('/password-reset/complete', { method: 'POST', body: { token, newPassword } });
       setDone(true);
-    } catch (error) {
-      setProblem(problemOf(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
