@@ -1,8 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { ApiError } from '../api/client.ts';
 import { formatDateTime, t } from '../i18n/i18n.ts';
 import { TextArea } from '../ui/field.tsx';
-import { instantOf, wallClockAt, ZonedDateTimeField, type SiteZone, type WallTime } from './workflow-time.tsx';
+import { useSubmit } from '../ui/use-submit.ts';
+import { instantOf, wallClockAt, ZonedDateTimeField, type SiteZone, type WallTime, type ZonedDateTimeFieldProps } from './workflow-time.tsx';
 
 /** The forms inside the workflow panel's dialogs: send back, schedule, embargo, confirm. */
 
@@ -31,23 +32,17 @@ function FormButtons({ busy, label, danger, onCancel, focus }: { busy: boolean; 
   );
 }
 
-function useSubmit<T>(submit: Submit<T>) {
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<Problem | null>(null);
-  async function send(value: T) {
-    setBusy(true);
-    setProblem(null);
-    const result = await submit(value);
-    setBusy(false);
-    setProblem(result);
-  }
+/** The dialog's request: the panel answers a problem instead of throwing, so it is shown as answered. */
+function useSend<T>(submit: Submit<T>) {
+  const { busy, problem, setProblem, run } = useSubmit<Problem | null>(null, problemOf);
+  const send = (value: T) => run(async () => setProblem(await submit(value)));
   return { busy, problem, setProblem, send };
 }
 
 /** Send back: the note saying what to change is required. */
 export function SendBackForm({ onSubmit, onCancel }: { onSubmit: Submit<string>; onCancel: () => void }) {
   const [note, setNote] = useState('');
-  const { busy, problem, setProblem, send } = useSubmit(onSubmit);
+  const { busy, problem, setProblem, send } = useSend(onSubmit);
   function submit(event: FormEvent) {
     event.preventDefault();
     if (note.trim() === '') setProblem({ message: t('workflow.sendBack.noteMissing'), property: 'note' });
@@ -69,28 +64,36 @@ export function SendBackForm({ onSubmit, onCancel }: { onSubmit: Submit<string>;
  */
 export function ScheduleForm({ siteZone, embargoUntil, onSubmit, onCancel }: { siteZone: SiteZone; embargoUntil: string | null; onSubmit: Submit<string>; onCancel: () => void }) {
   const embargoWall = embargoUntil && Date.parse(embargoUntil) > Date.now() ? wallClockAt(Date.parse(embargoUntil), siteZone.zone) : null;
-  const [value, setValue] = useState<WallTime>(embargoWall ?? '');
-  const { busy, problem, setProblem, send } = useSubmit(onSubmit);
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const checked = checkFutureTime(value, siteZone);
-    if ('message' in checked) setProblem(checked);
-    else void send(checked.iso);
-  }
   return (
-    <form onSubmit={submit} noValidate>
-      {embargoWall ? <p>{t('workflow.schedule.embargoNote', { when: formatDateTime(embargoUntil, siteZone.zone) })}</p> : null}
-      <ZonedDateTimeField label={t('workflow.schedule.when')} value={value} onChange={setValue} siteZone={siteZone} error={problem?.message} autoFocus
-        extraChoices={embargoWall ? [{ label: t('workflow.time.atEmbargo'), value: embargoWall }] : []} />
-      <FormButtons busy={busy} label={t('workflow.action.schedule')} onCancel={onCancel} />
-    </form>
+    <FutureTimeForm siteZone={siteZone} initial={embargoWall ?? ''} label={t('workflow.schedule.when')} submitLabel={t('workflow.action.schedule')}
+      intro={embargoWall ? <p>{t('workflow.schedule.embargoNote', { when: formatDateTime(embargoUntil, siteZone.zone) })}</p> : null}
+      extraChoices={embargoWall ? [{ label: t('workflow.time.atEmbargo'), value: embargoWall }] : []} onSubmit={onSubmit} onCancel={onCancel} />
   );
 }
 
 /** Embargo: a time in the site's zone before which the article cannot go public. */
 export function EmbargoForm({ siteZone, embargoUntil, onSubmit, onCancel }: { siteZone: SiteZone; embargoUntil: string | null; onSubmit: Submit<string>; onCancel: () => void }) {
-  const [value, setValue] = useState<WallTime>(embargoUntil ? wallClockAt(Date.parse(embargoUntil), siteZone.zone) : '');
-  const { busy, problem, setProblem, send } = useSubmit(onSubmit);
+  return (
+    <FutureTimeForm siteZone={siteZone} initial={embargoUntil ? wallClockAt(Date.parse(embargoUntil), siteZone.zone) : ''}
+      label={t('workflow.embargo.until')} submitLabel={t('workflow.embargo.save')} intro={<p>{t('workflow.embargo.help')}</p>} onSubmit={onSubmit} onCancel={onCancel} />
+  );
+}
+
+interface FutureTimeFormProps {
+  siteZone: SiteZone;
+  initial: WallTime;
+  label: string;
+  submitLabel: string;
+  intro: ReactNode;
+  extraChoices?: ZonedDateTimeFieldProps['extraChoices'];
+  onSubmit: Submit<string>;
+  onCancel: () => void;
+}
+
+/** Schedule and embargo alike: one time in the site's zone, checked to be real and ahead before it is sent. */
+function FutureTimeForm({ siteZone, initial, label, submitLabel, intro, extraChoices = [], onSubmit, onCancel }: FutureTimeFormProps) {
+  const [value, setValue] = useState<WallTime>(initial);
+  const { busy, problem, setProblem, send } = useSend(onSubmit);
   function submit(event: FormEvent) {
     event.preventDefault();
     const checked = checkFutureTime(value, siteZone);
@@ -99,16 +102,17 @@ export function EmbargoForm({ siteZone, embargoUntil, onSubmit, onCancel }: { si
   }
   return (
     <form onSubmit={submit} noValidate>
-      <p>{t('workflow.embargo.help')}</p>
-      <ZonedDateTimeField label={t('workflow.embargo.until')} value={value} onChange={setValue} siteZone={siteZone} error={problem?.message} autoFocus />
-      <FormButtons busy={busy} label={t('workflow.embargo.save')} onCancel={onCancel} />
+      {intro}
+      <ZonedDateTimeField label={label} value={value} onChange={setValue} siteZone={siteZone} error={problem?.message} autoFocus
+        extraChoices={extraChoices} />
+      <FormButtons busy={busy} label={submitLabel} onCancel={onCancel} />
     </form>
   );
 }
 
 /** A question with one consequential answer (publish now, unpublish). */
 export function ConfirmForm({ text, confirmLabel, danger, onSubmit, onCancel }: { text: string; confirmLabel: string; danger?: boolean; onSubmit: Submit<void>; onCancel: () => void }) {
-  const { busy, problem, send } = useSubmit(onSubmit);
+  const { busy, problem, send } = useSend(onSubmit);
   return (
     <form onSubmit={(event) => { event.preventDefault(); void send(); }}>
       <p>{text}</p>

@@ -3,6 +3,7 @@ import { ApiError } from '../api/client.ts';
 import type { Role } from '../api/types.ts';
 import { t } from '../i18n/i18n.ts';
 import { SelectField, TextField } from '../ui/field.tsx';
+import { useSubmit } from '../ui/use-submit.ts';
 import { fieldError, problemOf, Problems, type Problem } from '../taxonomy/form-kit.tsx';
 import { TargetPicker } from '../taxonomy/target-picker.tsx';
 import { generatePassword } from './password-generator.ts';
@@ -11,9 +12,19 @@ import { createUser, deleteUser, ROLES, updateUser, type ManagedUser, type UserC
 const IDS = { email: 'u-email', name: 'u-name', role: 'u-role', authorSlug: 'u-author', password: 'u-password' };
 
 /** The API's error, with "the last administrator" placed next to the role it is about. */
-function userProblem(error: unknown): Problem {
-  if (error instanceof ApiError && error.code === 'ACCOUNTS_LAST_ADMINISTRATOR') return { field: IDS.role, message: error.message };
-  return problemOf(error, IDS);
+function userProblems(error: unknown): Problem[] {
+  if (error instanceof ApiError && error.code === 'ACCOUNTS_LAST_ADMINISTRATOR') return [{ field: IDS.role, message: error.message }];
+  return [problemOf(error, IDS)];
+}
+
+// One empty list for every form: a new one each time would re-render the summary and move focus.
+const NO_PROBLEMS: Problem[] = [];
+const plainProblems = (error: unknown): Problem[] => [problemOf(error)];
+
+/** A user form's request: busy, and the problems the form shows (its own checks or the API's answer). */
+function useUserSubmit(toProblems: (error: unknown) => Problem[] = userProblems) {
+  const { busy, problem: problems, setProblem: setProblems, run } = useSubmit(NO_PROBLEMS, toProblems);
+  return { busy, problems, setProblems, run };
 }
 
 /** Generate (the default) or type a password; answers the password to send. */
@@ -64,8 +75,7 @@ export function CreateUserForm({ onCreated, onCancel }: Done & { onCreated: (use
   const [role, setRole] = useState<Role>('author');
   const [author, setAuthor] = useState('');
   const password = usePasswordChoice();
-  const [problems, setProblems] = useState<Problem[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { busy, problems, setProblems, run } = useUserSubmit();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -73,17 +83,12 @@ export function CreateUserForm({ onCreated, onCancel }: Done & { onCreated: (use
     if (email.trim() === '') found.push({ field: IDS.email, message: t('users.error.email') });
     if (name.trim() === '') found.push({ field: IDS.name, message: t('users.error.name') });
     if (password.mode === 'type' && password.typed === '') found.push({ field: IDS.password, message: t('users.error.password') });
-    setProblems(found);
-    if (found.length > 0) return;
-    setBusy(true);
+    if (found.length > 0) { setProblems(found); return; }
     const secret = password.take();
-    try {
+    await run(async () => {
       const user = await createUser({ email: email.trim(), name: name.trim(), role, password: secret, ...(author ? { authorSlug: author } : {}) });
       onCreated(user, password.mode === 'generate' ? secret : null);
-    } catch (error) {
-      setProblems([userProblem(error)]);
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -107,8 +112,7 @@ export function EditUserForm({ user, self, onSaved, onCancel }: Done & { user: M
   const [name, setName] = useState(user.name);
   const [role, setRole] = useState<Role>(user.role);
   const [author, setAuthor] = useState(user.author?.slug ?? '');
-  const [problems, setProblems] = useState<Problem[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { busy, problems, setProblems, run } = useUserSubmit();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -118,14 +122,7 @@ export function EditUserForm({ user, self, onSaved, onCancel }: Done & { user: M
     if (role !== user.role) changes.role = role;
     if (author !== (user.author?.slug ?? '')) changes.authorSlug = author === '' ? null : author;
     if (Object.keys(changes).length === 0) { onSaved(null); return; }
-    setBusy(true);
-    setProblems([]);
-    try {
-      onSaved(await updateUser(user.id, changes));
-    } catch (error) {
-      setProblems([userProblem(error)]);
-      setBusy(false);
-    }
+    await run(async () => onSaved(await updateUser(user.id, changes)));
   }
 
   const roleHint = role === user.role ? undefined : self ? t('users.selfRoleWarning') : t('users.roleChangeNote');
@@ -146,21 +143,13 @@ export function EditUserForm({ user, self, onSaved, onCancel }: Done & { user: M
 /** A new password for someone (which also enables a disabled user); a generated one is shown after. */
 export function PasswordForm({ user, onSet, onCancel }: Done & { user: ManagedUser; onSet: (user: ManagedUser, generated: string | null) => void }) {
   const password = usePasswordChoice();
-  const [problems, setProblems] = useState<Problem[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { busy, problems, setProblems, run } = useUserSubmit();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (password.mode === 'type' && password.typed === '') { setProblems([{ field: IDS.password, message: t('users.error.password') }]); return; }
-    setBusy(true);
-    setProblems([]);
     const secret = password.take();
-    try {
-      onSet(await updateUser(user.id, { password: secret }), password.mode === 'generate' ? secret : null);
-    } catch (error) {
-      setProblems([userProblem(error)]);
-      setBusy(false);
-    }
+    await run(async () => onSet(await updateUser(user.id, { password: secret }), password.mode === 'generate' ? secret : null));
   }
 
   return (
@@ -175,21 +164,15 @@ export function PasswordForm({ user, onSet, onCancel }: Done & { user: ManagedUs
 
 /** Disable or delete, after saying what follows; a refusal (the last administrator) is shown as sent. */
 export function ConfirmUserForm({ user, action, onDone, onCancel }: Done & { user: ManagedUser; action: 'disable' | 'delete'; onDone: () => void }) {
-  const [problems, setProblems] = useState<Problem[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { busy, problems, run } = useUserSubmit(plainProblems);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setProblems([]);
-    try {
+    await run(async () => {
       if (action === 'delete') await deleteUser(user.id);
       else await updateUser(user.id, { disabled: true });
       onDone();
-    } catch (error) {
-      setProblems([problemOf(error)]);
-      setBusy(false);
-    }
+    });
   }
 
   return (
