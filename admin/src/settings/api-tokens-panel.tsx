@@ -6,7 +6,7 @@ import { SelectField, TextField } from '../ui/field.tsx';
 import { LoadError, useNotices } from '../ui/notices.tsx';
 import { useResource } from '../ui/use-resource.ts';
 import { fieldError, problemOf, Problems, useDialog, type Problem } from '../taxonomy/form-kit.tsx';
-import { OneTimeSecret } from '../users/one-time-secret.tsx';
+import { OneTimeSecret } from '../ui/one-time-secret.tsx';
 import { ROLES } from '../users/users.api.ts';
 import { createToken, listTokens, revokeToken, type ApiToken } from './settings.api.ts';
 

@@ -6,7 +6,7 @@ import { LoadError, Loading, useNotices } from '../ui/notices.tsx';
 import { PageHeader } from '../ui/page-header.tsx';
 import { useResource } from '../ui/use-resource.ts';
 import { problemOf, useDialog } from '../taxonomy/form-kit.tsx';
-import { OneTimeSecret } from './one-time-secret.tsx';
+import { OneTimeSecret } from '../ui/one-time-secret.tsx';
 import { ConfirmUserForm, CreateUserForm, EditUserForm, PasswordForm } from './user-forms.tsx';
 import { listUsers, type ManagedUser } from './users.api.ts';
 import '../taxonomy/taxonomy.css';
