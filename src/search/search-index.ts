@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { toPlainText } from '../content/index.ts';
 import type { Db, Dialect } from '../db/index.ts';
 import {
-  applyTermDeltas, deleteDocumentRows, findArticleTexts, findArticleVersions, findLabels, findOrphanDocuments, findStoredDocuments,
+  applyTermDeltas, deleteDocumentRows, findArticleTexts, findArticleVersions, findChangedVersions, findLabels, findOrphanDocuments, findStoredDocuments,
   findTaxonomyNames, type FullTextStore, type IndexedDocument,
 } from './search.repository.ts';
 import { normaliseText, vocabularyOf } from './search-text.ts';
@@ -50,23 +50,25 @@ function labelsOf(rows: Awaited<ReturnType<typeof findLabels>>): Labels {
 /**
  * Brings the search documents up to date with the articles: an article whose document is missing
  * or was made from another version is re-indexed, a deleted article's document goes, and the
- * vocabulary is counted up and down to match. Cheap when nothing changed (one joined read, and
- * the tag and author tables); every article's labels are compared only when a tag or author
- * changed. Idempotent, so several nodes may sweep at once.
+ * vocabulary is counted up and down to match. Cheap when nothing changed (the database finds the
+ * changed articles; the tag and author tables are read); every article's labels are compared only
+ * when a tag or author changed. Idempotent, so several nodes may sweep at once.
  */
 export async function sweepSearchIndex(db: Db, dialect: Dialect, store: FullTextStore, memory: SweepMemory): Promise<{ indexed: number; removed: number }> {
-  const [versions, names] = await Promise.all([findArticleVersions(db), findTaxonomyNames(db)]);
-  const taxonomy = hash(JSON.stringify(names));
-  const updatedAt = new Map(versions.map((v) => [v.id, v.updatedAt]));
+  const taxonomy = hash(JSON.stringify(await findTaxonomyNames(db)));
   let stale: number[];
   let labels: Labels | null = null;
+  let versions: Awaited<ReturnType<typeof findArticleVersions>>;
   if (taxonomy !== memory.taxonomy) {
+    versions = await findArticleVersions(db);
     labels = labelsOf(await findLabels(db, null));
     const all = labels;
     stale = versions.filter((v) => v.sourceKey !== sourceKey(v.updatedAt, all.get(v.id))).map((v) => v.id);
   } else {
-    stale = versions.filter((v) => !v.sourceKey?.startsWith(`${v.updatedAt}#`)).map((v) => v.id);
+    versions = await findChangedVersions(db);
+    stale = versions.map((v) => v.id);
   }
+  const updatedAt = new Map(versions.map((v) => [v.id, v.updatedAt]));
   let indexed = 0;
   for (let i = 0; i < stale.length; i += BATCH) {
     const ids = stale.slice(i, i + BATCH);

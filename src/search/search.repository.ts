@@ -66,8 +66,22 @@ export function visibleArticle(filters: SearchFilters, nowIso: string): RawBuild
 
 /** Every article's id and updated time beside its document's source key (null: no document yet). */
 export function findArticleVersions(db: Db) {
-  return db.selectFrom('articles as a').leftJoin('searchDocuments as d', 'd.articleId', 'a.id')
-    .select(['a.id', 'a.updatedAt', 'd.sourceKey']).execute();
+  return versionQuery(db).execute();
+}
+
+/**
+ * The articles whose document is missing or was made from another updated time (a source key
+ * starts with the updated time it was made from), compared in the database: after most writes
+ * a sweep finds one or none, and reading every article's version to learn that was its cost.
+ */
+export function findChangedVersions(db: Db) {
+  return versionQuery(db)
+    .where((eb) => eb.or([eb('d.sourceKey', 'is', null), sql<boolean>`substr(d.source_key, 1, length(a.updated_at) + 1) <> a.updated_at || '#'`]))
+    .execute();
+}
+
+function versionQuery(db: Db) {
+  return db.selectFrom('articles as a').leftJoin('searchDocuments as d', 'd.articleId', 'a.id').select(['a.id', 'a.updatedAt', 'd.sourceKey']);
 }
 
 /** Documents whose article is gone. */

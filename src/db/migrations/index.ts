@@ -21,6 +21,7 @@ import * as addArticleExternalId from './202611252100_add-article-external-id.ts
 import * as createRelated from './202611252140_create-related.ts';
 import * as inlineSearchVectors from './202611260100_inline-search-vectors.ts';
 import * as addRelatedTopicsVersion from './202611260110_add-related-topics-version.ts';
+import * as addVersionIndexes from './202611260120_add-version-indexes.ts';
 /** Every migration, by name; names sort in the order they run. */
 export const MIGRATIONS: Record<string, Migration> = {
   '202611250900_create-content': createContent,
@@ -44,4 +45,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '202611252140_create-related': createRelated,
   '202611260100_inline-search-vectors': inlineSearchVectors,
   '202611260110_add-related-topics-version': addRelatedTopicsVersion,
+  '202611260120_add-version-indexes': addVersionIndexes,
 };
