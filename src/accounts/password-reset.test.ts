@@ -3,7 +3,8 @@ import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/support/app.ts';
 import { DIALECTS } from '../../test/support/db-matrix.ts';
-import { resetTokenIn, startSmtpServer } from './password-reset.test-support.ts';
+import { startSmtpInbox, type SmtpInbox } from '../../test/support/smtp-inbox.ts';
+import { resetTokenIn } from './password-reset.test-support.ts';
 
 const OLD = 'correct horse battery staple';
 const NEW = 'a brand new passphrase, 2026';
@@ -11,8 +12,8 @@ const RESET = '/api/admin/password-reset';
 const COMPLETE = '/api/admin/password-reset/complete';
 
 describe.each(DIALECTS)('password reset by email on %s', (dialect) => {
-  let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
-  beforeAll(async () => { smtp = await startSmtpServer(); });
+  let smtp: SmtpInbox;
+  beforeAll(async () => { smtp = await startSmtpInbox(); });
   afterAll(async () => { await smtp.close(); });
   const ctx = useTestApp(dialect, { get smtpUrl() { return `smtp://127.0.0.1:${smtp.port}`; }, mailFrom: 'The Ledger <news@example.test>' });
   beforeEach(() => { smtp.received.length = 0; });

@@ -1,51 +1,20 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type AddressInfo, type Socket } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestServices, DIALECTS } from '../../test/support/db-matrix.ts';
 import { buildArticle } from '../../test/support/factories.ts';
 import { TEST_PASSWORD } from '../../test/support/sign-in.ts';
+import { startSmtpInbox, type SmtpInbox } from '../../test/support/smtp-inbox.ts';
 import type { Dialect } from '../db/index.ts';
 import { buildApp } from '../server/app.ts';
 import type { CommentSubmission } from './comment-submit.service.ts';
 
-interface Mail { rcptTo: string[]; subject: string; body: string }
 type TestServices = Awaited<ReturnType<typeof createTestServices>>;
 
 const POLICY = {
   moderation: 'first-time' as const, closeAfterDays: 0, holdLinks: 2, moderationWords: '', blockedWords: 'casino', minFormSeconds: 0, floodSeconds: 0, notifyModerators: true,
 };
-
-/** A local SMTP server that keeps what it is sent, unfolded and decoded enough to read. */
-async function startSmtpServer(): Promise<{ port: number; received: Mail[]; close(): Promise<void> }> {
-  const received: Mail[] = [];
-  const server = new SMTPServer({
-    authOptional: true, disabledCommands: ['STARTTLS'], logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        const raw = Buffer.concat(chunks).toString('utf8');
-        const split = raw.indexOf('\r\n\r\n');
-        const headers = raw.slice(0, split).replace(/\r\n[ \t]+/g, ' ');
-        const body = raw.slice(split + 4).replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-        const subject = decodeEncodedWords(/^Subject: (.*)$/im.exec(headers)?.[1] ?? '');
-        received.push({ rcptTo: session.envelope.rcptTo.map((r) => r.address).sort(), subject, body: body.replace(/\r\n/g, '\n') });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { port: (server.server.address() as AddressInfo).port, received, close: () => new Promise<void>((resolve) => server.close(resolve)) };
-}
-
-/** RFC 2047 words (`=?UTF-8?Q?…?=`, `=?UTF-8?B?…?=`), which nodemailer uses for long subjects; the space between two is dropped. */
-function decodeEncodedWords(value: string): string {
-  return value.replace(/=\?UTF-8\?([QB])\?([^?]*)\?=(?:\s+(?==\?UTF-8\?))?/gi, (_, kind: string, data: string) => kind.toUpperCase() === 'B'
-    ? Buffer.from(data, 'base64').toString('utf8')
-    : Buffer.from(data.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (__, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8'));
-}
 
 /** Services with mail going to `smtpUrl`, their app, and a comment poster. */
 function useMailingSite(dialect: Dialect, smtpUrl: () => string) {
@@ -78,8 +47,8 @@ function useMailingSite(dialect: Dialect, smtpUrl: () => string) {
 }
 
 describe.each(DIALECTS)('moderators emailed about held comments on %s', (dialect) => {
-  let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
-  beforeAll(async () => { smtp = await startSmtpServer(); });
+  let smtp: SmtpInbox;
+  beforeAll(async () => { smtp = await startSmtpInbox(); });
   afterAll(async () => { await smtp.close(); });
   const site = useMailingSite(dialect, () => `smtp://127.0.0.1:${smtp.port}`);
   const moderators = ['chief@example.org', 'desk@example.org', 'mod@example.org'];
@@ -105,7 +74,7 @@ describe.each(DIALECTS)('moderators emailed about held comments on %s', (dialect
     const sent = await mails();
     expect(sent).toHaveLength(1);
     const [mail] = sent;
-    expect(mail?.rcptTo).toEqual(moderators);
+    expect(mail?.rcptTo.sort()).toEqual(moderators);
     expect(mail?.subject).toBe('[Dateline] Please moderate: "Harbour ferry returns"');
     expect(mail?.body.split('\n')).toEqual(expect.arrayContaining([
       'Author:   Ada Reader', 'Email:    ada.reader@example.test', 'Website:  http://ada.example.test', 'IP:       203.0.113.7',

@@ -1,9 +1,7 @@
 import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterEach, describe, expect, it } from 'vitest';
+import { startSmtpInbox, type SmtpInbox } from '../../test/support/smtp-inbox.ts';
 import { createMailer, heldCommentMessage, type HeldCommentNotice, type Mailer } from './moderation-mail.ts';
-
-interface Received { mailFrom: string; rcptTo: string[]; headers: Map<string, string[]>; body: string }
 
 const FROM = 'Dateline <dateline@news.example.test>';
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -21,45 +19,11 @@ function buildNotice(overrides: Partial<HeldCommentNotice> = {}): HeldCommentNot
   };
 }
 
-async function startSmtpServer(): Promise<{ port: number; received: Received[] }> {
-  const received: Received[] = [];
-  const server = new SMTPServer({
-    authOptional: true, disabledCommands: ['STARTTLS'], logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        const { mailFrom, rcptTo } = session.envelope;
-        received.push({ mailFrom: mailFrom ? mailFrom.address : '', rcptTo: rcptTo.map((r) => r.address), ...parseMessage(Buffer.concat(chunks).toString('utf8')) });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  cleanups.push(() => new Promise<void>((resolve) => server.close(resolve)));
-  return { port: (server.server.address() as AddressInfo).port, received };
-}
-
-function parseMessage(raw: string): { headers: Map<string, string[]>; body: string } {
-  const split = raw.indexOf('\r\n\r\n');
-  const headers = new Map<string, string[]>();
-  for (const line of raw.slice(0, split).replace(/\r\n[ \t]/g, ' ').split('\r\n')) {
-    const colon = line.indexOf(':');
-    const name = line.slice(0, colon).toLowerCase();
-    headers.set(name, [...(headers.get(name) ?? []), decodeWords(line.slice(colon + 1).trim())]);
-  }
-  let body = raw.slice(split + 4);
-  if (headers.get('content-transfer-encoding')?.[0] === 'quoted-printable') {
-    body = body.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-  }
-  return { headers, body: body.replace(/\r\n/g, '\n') };
-}
-
-/** Decodes RFC 2047 encoded words (nodemailer encodes some plain ASCII subjects too). */
-function decodeWords(value: string): string {
-  return value.replace(/=\?UTF-8\?([QB])\?([^?]*)\?=(?:\s+(?==\?))?/gi, (_, encoding: string, data: string) => encoding.toUpperCase() === 'B'
-    ? Buffer.from(data, 'base64').toString('utf8')
-    : Buffer.from(data.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (__, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8'));
+/** A local SMTP server, closed after the test. */
+async function startSmtpServer(): Promise<SmtpInbox> {
+  const smtp = await startSmtpInbox();
+  cleanups.push(() => smtp.close());
+  return smtp;
 }
 
 function mailerFor(port: number, timeoutMs?: number): Mailer {
