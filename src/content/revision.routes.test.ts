@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/support/app.ts';
 import { DIALECTS, TEST_NOW } from '../../test/support/db-matrix.ts';
 import { buildAuthor, buildSection } from '../../test/support/factories.ts';
+import { useSignedIn } from '../../test/support/sign-in.ts';
 import type { Role } from '../accounts/index.ts';
 
-const PASSWORD = 'correct horse battery staple';
 const PEOPLE = {
   ada: { name: 'Ada Lovelace', role: 'editor' },
   grace: { name: 'Grace Hopper', role: 'editor' },
@@ -19,8 +19,7 @@ const BODY_3 = '<p>The council met on <em>Wednesday</em> to discuss the library 
 
 describe.each(DIALECTS)('article revisions over the Admin API on %s', (dialect) => {
   const ctx = useTestApp(dialect);
-  const cookies = new Map<Who, string>();
-  const ids = new Map<Who, number>();
+  const { ids, call } = useSignedIn(ctx, (Object.entries(PEOPLE) as [Who, { name: string; role: Role }][]).map(([who, person]) => [who, { email: `${who}@example.org`, ...person }]));
   let sectionSlug: string;
   let authorSlug: string;
   let counter = 0;
@@ -28,17 +27,7 @@ describe.each(DIALECTS)('article revisions over the Admin API on %s', (dialect) 
   beforeAll(async () => {
     sectionSlug = await buildSection(ctx.services.writer);
     authorSlug = await buildAuthor(ctx.services.writer);
-    for (const [who, person] of Object.entries(PEOPLE) as [Who, { name: string; role: Role }][]) {
-      const email = `${who}@example.org`;
-      ids.set(who, await ctx.services.accounts.createUser({ email, name: person.name, role: person.role, password: PASSWORD }));
-      const res = await ctx.app.inject({ method: 'POST', url: '/api/admin/session', payload: { email, password: PASSWORD } });
-      expect(res.statusCode, res.body).toBeLessThan(300);
-      cookies.set(who, String(res.headers['set-cookie']).split(';')[0] as string);
-    }
   });
-
-  const call = (who: Who, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: Record<string, unknown>) =>
-    ctx.app.inject({ method, url, headers: { cookie: cookies.get(who) as string }, ...(payload ? { payload } : {}) });
 
   const fields = (slug: string, extra: Record<string, unknown> = {}) => ({
     headline: 'Council votes to close library', slug, standfirst: 'The branch shuts in spring.', sectionSlug, authorSlugs: [authorSlug],

@@ -2,26 +2,22 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/support/app.ts';
 import { DIALECTS } from '../../test/support/db-matrix.ts';
 import { buildAuthor, buildSection } from '../../test/support/factories.ts';
-import { signInRoles } from '../../test/support/sign-in.ts';
+import { roleUsers, useSignedIn } from '../../test/support/sign-in.ts';
 import type { Role } from '../accounts/index.ts';
 
 const WRITERS: Role[] = ['administrator', 'editor', 'author', 'contributor'];
 
 describe.each(DIALECTS)('GET /api/admin/articles/:slug/history on %s', (dialect) => {
   const ctx = useTestApp(dialect);
-  const cookies = new Map<Role, string>();
+  const { call } = useSignedIn(ctx, roleUsers([...WRITERS, 'moderator']));
   let sectionSlug: string;
   let authorSlug: string;
   let counter = 0;
 
   beforeAll(async () => {
-    for (const [role, cookie] of await signInRoles(ctx.app, ctx.services.accounts, [...WRITERS, 'moderator'])) cookies.set(role, cookie);
     sectionSlug = await buildSection(ctx.services.writer);
     authorSlug = await buildAuthor(ctx.services.writer);
   });
-
-  const call = (role: Role, method: 'GET' | 'POST', url: string, payload?: object) =>
-    ctx.app.inject({ method, url, headers: { cookie: cookies.get(role) as string }, ...(payload ? { payload } : {}) });
 
   async function draftOf(role: Role): Promise<string> {
     const res = await call(role, 'POST', '/api/admin/articles', { headline: `A ${role} story ${++counter}`, sectionSlug, authorSlugs: [authorSlug], body: '<p>Text.</p>' });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/support/app.ts';
-import { signInRoles } from '../../test/support/sign-in.ts';
+import { roleUsers, useSignedIn } from '../../test/support/sign-in.ts';
 import { DIALECTS } from '../../test/support/db-matrix.ts';
 import { buildAuthor, buildSection } from '../../test/support/factories.ts';
 import type { Role } from '../accounts/index.ts';
@@ -12,7 +12,7 @@ interface NewLink { id: number; url: string; expiresAt: string }
 
 describe.each(DIALECTS)('preview links on %s', (dialect) => {
   const ctx = useTestApp(dialect);
-  const cookies = new Map<Role, string>();
+  const { call } = useSignedIn(ctx, roleUsers(ROLES, (role) => `The ${role}`));
   let sectionSlug: string;
   let authorSlug: string;
   let counter = 0;
@@ -20,11 +20,7 @@ describe.each(DIALECTS)('preview links on %s', (dialect) => {
   beforeAll(async () => {
     sectionSlug = await buildSection(ctx.services.writer);
     authorSlug = await buildAuthor(ctx.services.writer);
-    for (const [role, cookie] of await signInRoles(ctx.app, ctx.services.accounts, ROLES, (role) => `The ${role}`)) cookies.set(role, cookie);
   });
-
-  const call = (who: Role, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: Record<string, unknown>) =>
-    ctx.app.inject({ method, url, headers: { cookie: cookies.get(who) as string }, ...(payload ? { payload } : {}) });
 
   async function draft(who: Role = 'editor') {
     const n = ++counter;
