@@ -7,7 +7,9 @@ import { isPostgres } from '../migration-helpers.ts';
 // the planner, which does not count that cost, chose to scan every vector even for a word three
 // articles hold (40 ms instead of 0.1 ms on 10,000 articles); inline, a common word ranks in half
 // the time and a rare one goes through the GIN index. The body text moves out of line in its place.
-// Rows already written keep their layout until the search sweep writes them again.
+// Only rows written from now on take the new layout; the search tables arrive in the same
+// release as this, so no installation holds older rows (elsewhere, VACUUM FULL would not move
+// them either: rewrite them with `update search_documents set document = document || ''`).
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   if (!isPostgres(db)) return;
