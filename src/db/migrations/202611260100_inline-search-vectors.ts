@@ -8,8 +8,8 @@ import { isPostgres } from '../migration-helpers.ts';
 // articles hold (40 ms instead of 0.1 ms on 10,000 articles); inline, a common word ranks in half
 // the time and a rare one goes through the GIN index. The body text moves out of line in its place.
 // Only rows written from now on take the new layout; the search tables arrive in the same
-// release as this, so no installation holds older rows (elsewhere, VACUUM FULL would not move
-// them either: rewrite them with `update search_documents set document = document || ''`).
+// release as this, so no installation holds older rows (one that did would move them by
+// rewriting each vector: `update search_documents set document = document || ''`).
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   if (!isPostgres(db)) return;
