@@ -1,9 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../accounts/index.ts';
 import { useTestApp } from '../../test/support/app.ts';
 import { DIALECTS } from '../../test/support/db-matrix.ts';
 import { buildArticle } from '../../test/support/factories.ts';
+import { submitReaderComment } from '../../test/support/comment-helpers.ts';
 import { signInRoles } from '../../test/support/sign-in.ts';
 import type { CommentSubmission } from './comment-submit.service.ts';
 import { findComment } from './comment.repository.ts';
@@ -42,12 +42,7 @@ describe.each(DIALECTS)('comment moderation as readers see it on %s', (dialect) 
   const shownDepths = (html: string) => [...html.matchAll(/<li class="comment depth-(\d)[^"]*" id="comment-(\d+)"/g)].map((m) => [Number(m[2]), Number(m[1])]);
 
   async function post(articleId: number, fields: Partial<CommentSubmission> = {}) {
-    const n = ++seq;
-    const { formStamp } = await ctx.services.comments.view(articleId, 1);
-    return ctx.services.comments.submit({
-      articleId, parentId: null, name: `Reader ${n}`, email: `reader-${n}-${randomBytes(3).toString('hex')}@example.test`, website: '',
-      text: `Comment number ${n}.`, honeypot: '', stamp: formStamp, ip: `198.51.100.${n % 250}`, userAgent: 'Mozilla/5.0 (Test)', ...fields,
-    });
+    return submitReaderComment(ctx.services.comments, ++seq, articleId, fields);
   }
   async function approved(articleId: number, parentId: number | null = null): Promise<number> {
     const { id } = await post(articleId, { parentId });

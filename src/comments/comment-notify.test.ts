@@ -3,6 +3,7 @@ import { createServer, type AddressInfo, type Socket } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestServices, DIALECTS } from '../../test/support/db-matrix.ts';
+import { submitReaderComment } from '../../test/support/comment-helpers.ts';
 import { buildArticle } from '../../test/support/factories.ts';
 import { TEST_PASSWORD } from '../../test/support/sign-in.ts';
 import { startSmtpInbox, type SmtpInbox } from '../../test/support/smtp-inbox.ts';
@@ -36,12 +37,7 @@ function useMailingSite(dialect: Dialect, smtpUrl: () => string) {
     services,
     app: () => { if (!state.app) throw new Error('not started'); return state.app; },
     async post(articleId: number, fields: Partial<CommentSubmission> = {}) {
-      const n = ++seq;
-      const { formStamp } = await services().comments.view(articleId, 1);
-      return services().comments.submit({
-        articleId, parentId: null, name: `Reader ${n}`, email: `reader-${n}-${randomBytes(3).toString('hex')}@example.test`, website: '',
-        text: `Comment number ${n}.`, honeypot: '', stamp: formStamp, ip: `198.51.100.${n % 250}`, userAgent: 'Mozilla/5.0 (Test)', ...fields,
-      });
+      return submitReaderComment(services().comments, ++seq, articleId, fields);
     },
   };
 }

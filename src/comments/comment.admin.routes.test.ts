@@ -4,6 +4,7 @@ import type { Role } from '../accounts/index.ts';
 import { useTestApp } from '../../test/support/app.ts';
 import { DIALECTS } from '../../test/support/db-matrix.ts';
 import { buildArticle } from '../../test/support/factories.ts';
+import { submitReaderComment } from '../../test/support/comment-helpers.ts';
 import { signInRoles } from '../../test/support/sign-in.ts';
 import type { CommentSubmission } from './comment-submit.service.ts';
 import type { CommentStatus } from './comment.table.ts';
@@ -38,12 +39,7 @@ describe.each(DIALECTS)('comments Admin API on %s', (dialect) => {
   const article = () => buildArticle(ctx.services.writer);
   /** A reader's comment; a new name and email each time, so it is held as a first-timer. */
   async function post(articleId: number, fields: Partial<CommentSubmission> = {}) {
-    const n = ++seq;
-    const { formStamp } = await ctx.services.comments.view(articleId, 1);
-    return ctx.services.comments.submit({
-      articleId, parentId: null, name: `Reader ${n}`, email: `reader-${n}-${randomBytes(3).toString('hex')}@example.test`, website: '',
-      text: `Comment number ${n}.`, honeypot: '', stamp: formStamp, ip: `198.51.100.${n % 250}`, userAgent: 'Mozilla/5.0 (Test)', ...fields,
-    });
+    return submitReaderComment(ctx.services.comments, ++seq, articleId, fields);
   }
   async function inStatus(articleId: number, status: CommentStatus, fields: Partial<CommentSubmission> = {}): Promise<number> {
     const { id } = await post(articleId, fields);

@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { CommentsService, CommentSubmission, SubmitOutcome } from '../../src/comments/index.ts';
 
 /**
  * Steps shared by the end-to-end comment suites: posting through the "Leave a Reply" form the
@@ -106,4 +108,17 @@ export async function approveAllPending(app: FastifyInstance, cookie: string): P
     if (failed.length > 0) throw new Error(`bulk approve refused ${failed.length} comments: ${JSON.stringify(failed.slice(0, 3))}`);
     approved.push(...ids);
   }
+}
+
+/**
+ * Submits the `n`-th reader comment of a test through the comments service, with the form stamp
+ * the article's form would carry. Name, email and address differ for each `n` (the email also
+ * at random), so each is a first-time commenter; `fields` overrides any of them.
+ */
+export async function submitReaderComment(comments: CommentsService, n: number, articleId: number, fields: Partial<CommentSubmission> = {}): Promise<SubmitOutcome> {
+  const { formStamp } = await comments.view(articleId, 1);
+  return comments.submit({
+    articleId, parentId: null, name: `Reader ${n}`, email: `reader-${n}-${randomBytes(3).toString('hex')}@example.test`, website: '',
+    text: `Comment number ${n}.`, honeypot: '', stamp: formStamp, ip: `198.51.100.${n % 250}`, userAgent: 'Mozilla/5.0 (Test)', ...fields,
+  });
 }
