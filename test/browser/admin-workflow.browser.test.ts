@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import type { Role } from '../../src/accounts/index.ts';
-import { TEST_PASSWORD } from '../support/sign-in.ts';
-import { expectAccessible, openAs, origin, services, setUpNewsroom, shot, USER_NAMES, WAIT } from './admin.support.ts';
+import { apiAs, expectAccessible, openAs, origin, services, setUpNewsroom, shot, USER_NAMES, WAIT } from './admin.support.ts';
 
 setUpNewsroom();
 
@@ -11,21 +10,6 @@ const SITE_ZONE = 'America/New_York';
 
 interface Editable { slug: string; headline: string; status: string; revision: number; bodyHtml: string }
 interface HistoryJson { events: { toStatus: string; note: string; by: { name: string } | null }[]; jobs: { runAt: string; state: string }[] }
-
-/** The Admin API as one role, over HTTP like the app (cookie and Origin). */
-async function apiAs(role: Role) {
-  const signIn = await fetch(`${origin}/api/admin/session`, {
-    method: 'POST', headers: { 'content-type': 'application/json', origin }, body: JSON.stringify({ email: `${role}@example.org`, password: TEST_PASSWORD }),
-  });
-  expect(signIn.status).toBe(200);
-  const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  return async <T>(method: string, path: string, body?: unknown): Promise<{ status: number; json: T }> => {
-    const res = await fetch(`${origin}/api/admin${path}`, {
-      method, headers: { cookie, origin, ...(body === undefined ? {} : { 'content-type': 'application/json' }) }, ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    return { status: res.status, json: (res.status === 204 ? undefined : await res.json()) as T };
-  };
-}
 
 let sectionSlug: string;
 let authorSlug: string;

@@ -84,6 +84,21 @@ export async function openAs(role: Role | null, path = '/', options: { viewport?
   return { context, page, problems };
 }
 
+/** The Admin API as one role, over HTTP like the app (cookie and Origin). */
+export async function apiAs(role: Role) {
+  const signIn = await fetch(`${origin}/api/admin/session`, {
+    method: 'POST', headers: { 'content-type': 'application/json', origin }, body: JSON.stringify({ email: `${role}@example.org`, password: TEST_PASSWORD }),
+  });
+  expect(signIn.status).toBe(200);
+  const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  return async <T>(method: string, path: string, body?: unknown): Promise<{ status: number; json: T }> => {
+    const res = await fetch(`${origin}/api/admin${path}`, {
+      method, headers: { cookie, origin, ...(body === undefined ? {} : { 'content-type': 'application/json' }) }, ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    return { status: res.status, json: (res.status === 204 ? undefined : await res.json()) as T };
+  };
+}
+
 /** Asserts axe-core finds nothing on the page as it is now. */
 export async function expectAccessible(page: Page): Promise<void> {
   expect(await runAxe(page)).toEqual([]);
