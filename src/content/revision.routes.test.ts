@@ -1,7 +1,7 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/support/app.ts';
 import { DIALECTS, TEST_NOW } from '../../test/support/db-matrix.ts';
-import { buildAuthor, buildSection } from '../../test/support/factories.ts';
+import { useSectionAndAuthor } from '../../test/support/factories.ts';
 import { useSignedIn } from '../../test/support/sign-in.ts';
 import type { Role } from '../accounts/index.ts';
 
@@ -20,17 +20,11 @@ const BODY_3 = '<p>The council met on <em>Wednesday</em> to discuss the library 
 describe.each(DIALECTS)('article revisions over the Admin API on %s', (dialect) => {
   const ctx = useTestApp(dialect);
   const { ids, call } = useSignedIn(ctx, (Object.entries(PEOPLE) as [Who, { name: string; role: Role }][]).map(([who, person]) => [who, { email: `${who}@example.org`, ...person }]));
-  let sectionSlug: string;
-  let authorSlug: string;
+  const filedUnder = useSectionAndAuthor(ctx);
   let counter = 0;
 
-  beforeAll(async () => {
-    sectionSlug = await buildSection(ctx.services.writer);
-    authorSlug = await buildAuthor(ctx.services.writer);
-  });
-
   const fields = (slug: string, extra: Record<string, unknown> = {}) => ({
-    headline: 'Council votes to close library', slug, standfirst: 'The branch shuts in spring.', sectionSlug, authorSlugs: [authorSlug],
+    headline: 'Council votes to close library', slug, standfirst: 'The branch shuts in spring.', ...filedUnder(),
     body: BODY_1, tags: ['Libraries'], ...extra,
   });
 
@@ -112,7 +106,7 @@ describe.each(DIALECTS)('article revisions over the Admin API on %s', (dialect) 
       expect(revision.number).toBe(1);
       expect(revision.by).toEqual({ id: ids.get('ada'), name: 'Ada Lovelace' });
       expect(revision.snapshot).toMatchObject({
-        headline: 'Council votes to close library', slug: first.slug, sectionSlug, authorSlugs: [authorSlug], tags: ['Libraries'], bodyHtml: first.bodyHtml,
+        headline: 'Council votes to close library', slug: first.slug, ...filedUnder(), tags: ['Libraries'], bodyHtml: first.bodyHtml,
       });
       expect(revision.snapshot.bodyHtml).toContain('Tuesday');
       const latest = (await call('ada', 'GET', `/api/admin/articles/${first.slug}/revisions/3`)).json() as typeof revision;
@@ -249,7 +243,7 @@ describe.each(DIALECTS)('article revisions over the Admin API on %s', (dialect) 
     it('keeps a published article published and shows readers the restored text', async () => {
       const { first, third } = await threeRevisions();
       expect((await call('ada', 'POST', `/api/admin/articles/${first.slug}/publish`, {})).statusCode).toBe(200);
-      const path = `/${sectionSlug}/${first.slug}/`;
+      const path = `/${filedUnder().sectionSlug}/${first.slug}/`;
       expect((await ctx.app.inject(path)).body).toContain('Council votes to save library');
       const res = await call('ada', 'POST', `/api/admin/articles/${first.slug}/revisions/1/restore`, { baseRevision: third.revision });
       expect(res.statusCode, res.body).toBe(200);

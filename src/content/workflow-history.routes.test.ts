@@ -1,7 +1,7 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/support/app.ts';
 import { DIALECTS } from '../../test/support/db-matrix.ts';
-import { buildAuthor, buildSection } from '../../test/support/factories.ts';
+import { useSectionAndAuthor } from '../../test/support/factories.ts';
 import { roleUsers, useSignedIn } from '../../test/support/sign-in.ts';
 import type { Role } from '../accounts/index.ts';
 
@@ -10,17 +10,11 @@ const WRITERS: Role[] = ['administrator', 'editor', 'author', 'contributor'];
 describe.each(DIALECTS)('GET /api/admin/articles/:slug/history on %s', (dialect) => {
   const ctx = useTestApp(dialect);
   const { call } = useSignedIn(ctx, roleUsers([...WRITERS, 'moderator']));
-  let sectionSlug: string;
-  let authorSlug: string;
+  const filedUnder = useSectionAndAuthor(ctx);
   let counter = 0;
 
-  beforeAll(async () => {
-    sectionSlug = await buildSection(ctx.services.writer);
-    authorSlug = await buildAuthor(ctx.services.writer);
-  });
-
   async function draftOf(role: Role): Promise<string> {
-    const res = await call(role, 'POST', '/api/admin/articles', { headline: `A ${role} story ${++counter}`, sectionSlug, authorSlugs: [authorSlug], body: '<p>Text.</p>' });
+    const res = await call(role, 'POST', '/api/admin/articles', { headline: `A ${role} story ${++counter}`, ...filedUnder(), body: '<p>Text.</p>' });
     expect(res.statusCode, res.body).toBe(201);
     return (res.json() as { slug: string }).slug;
   }

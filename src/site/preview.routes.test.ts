@@ -1,8 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/support/app.ts';
 import { roleUsers, useSignedIn } from '../../test/support/sign-in.ts';
 import { DIALECTS } from '../../test/support/db-matrix.ts';
-import { buildAuthor, buildSection } from '../../test/support/factories.ts';
+import { useSectionAndAuthor } from '../../test/support/factories.ts';
 import type { Role } from '../accounts/index.ts';
 
 const HOUR = 3_600_000;
@@ -13,24 +13,18 @@ interface NewLink { id: number; url: string; expiresAt: string }
 describe.each(DIALECTS)('preview links on %s', (dialect) => {
   const ctx = useTestApp(dialect);
   const { call } = useSignedIn(ctx, roleUsers(ROLES, (role) => `The ${role}`));
-  let sectionSlug: string;
-  let authorSlug: string;
+  const filedUnder = useSectionAndAuthor(ctx);
   let counter = 0;
-
-  beforeAll(async () => {
-    sectionSlug = await buildSection(ctx.services.writer);
-    authorSlug = await buildAuthor(ctx.services.writer);
-  });
 
   async function draft(who: Role = 'editor') {
     const n = ++counter;
     const headline = `Embargoed budget leak ${dialect} ${n}`;
     const res = await call(who, 'POST', '/api/admin/articles', {
-      headline, slug: `budget-leak-${dialect}-${n}`, sectionSlug, authorSlugs: [authorSlug], body: '<p>The figures, before anyone else.</p>',
+      headline, slug: `budget-leak-${dialect}-${n}`, ...filedUnder(), body: '<p>The figures, before anyone else.</p>',
     });
     expect(res.statusCode, res.body).toBe(201);
     const article = res.json() as { slug: string; revision: number; headline: string };
-    return { ...article, publicPath: `/${sectionSlug}/${article.slug}/` };
+    return { ...article, publicPath: `/${filedUnder().sectionSlug}/${article.slug}/` };
   }
   async function link(slug: string, payload: Record<string, unknown> = {}, who: Role = 'editor'): Promise<NewLink> {
     const res = await call(who, 'POST', `/api/admin/articles/${slug}/preview-links`, payload);
@@ -129,7 +123,7 @@ describe.each(DIALECTS)('preview links on %s', (dialect) => {
       const article = await draft();
       const created = await link(article.slug);
       const saved = await call('editor', 'PUT', `/api/admin/articles/${article.slug}`, {
-        headline: 'Budget leak: the final figures', sectionSlug, authorSlugs: [authorSlug], baseRevision: article.revision,
+        headline: 'Budget leak: the final figures', ...filedUnder(), baseRevision: article.revision,
       });
       expect(saved.statusCode, saved.body).toBe(200);
       const res = await open(created.url);

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { beforeAll } from 'vitest';
 import type { ArticleInput, ContentWriter } from '../../src/content/index.ts';
 
 let counter = 0;
@@ -16,6 +17,22 @@ export async function buildAuthor(writer: ContentWriter, fields: { name?: string
   const slug = fields.slug ?? unique('author');
   await writer.createAuthor({ name: fields.name ?? `Author ${slug}`, slug, bio: fields.bio ?? '' });
   return slug;
+}
+
+/**
+ * Registers a beforeAll that creates a section and an author on the services of `ctx` (a
+ * useTestApp result). Returns a getter for the article fields that file under them, to call
+ * inside hooks and tests once that beforeAll has run.
+ */
+export function useSectionAndAuthor(ctx: { readonly services: { readonly writer: ContentWriter } }): () => { sectionSlug: string; authorSlugs: string[] } {
+  let made: { sectionSlug: string; authorSlugs: string[] } | undefined;
+  beforeAll(async () => {
+    made = { sectionSlug: await buildSection(ctx.services.writer), authorSlugs: [await buildAuthor(ctx.services.writer)] };
+  });
+  return () => {
+    if (!made) throw new Error('useSectionAndAuthor: not made yet');
+    return { ...made, authorSlugs: [...made.authorSlugs] };
+  };
 }
 
 /** Creates a published article (with its own section and author unless given). */
