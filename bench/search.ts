@@ -50,7 +50,7 @@ export async function benchSearch(runtime: Runtime, log: (line: string) => void,
   await runtime.search.sweep();
   const indexSeconds = (performance.now() - started) / 1000;
   // A database that has served a while has table statistics; one filled a moment ago has them
-  // only when autovacuum happens to pass, which made runs differ by half. Measure the former.
+  // only when autovacuum happens to pass, which made runs differ by a third. Measure the former.
   if (runtime.handle.dialect === 'postgres') await sql`analyze`.execute(db);
   // What every write costs the search index afterwards when it changed nothing searchable
   // (a serving process sweeps after each purge): the median of five sweeps finding nothing.
