@@ -39,10 +39,8 @@ export function createRelatedIndexer(db: Db, purges: Purges) {
   async function load(ids: number[]): Promise<void> {
     for (let i = 0; i < ids.length; i += BATCH) {
       const { sources, tags, topics } = await findSources(db, ids.slice(i, i + BATCH));
-      const tagsOf = new Map<number, number[]>();
-      for (const t of tags) tagsOf.set(t.articleId, [...(tagsOf.get(t.articleId) ?? []), t.tagId]);
-      const topicsOf = new Map<number, number[]>();
-      for (const t of topics) topicsOf.set(t.articleId, [...(topicsOf.get(t.articleId) ?? []), t.topicId]);
+      const tagsOf = idsByArticle(tags.map((t) => [t.articleId, t.tagId]));
+      const topicsOf = idsByArticle(topics.map((t) => [t.articleId, t.topicId]));
       for (const s of sources) {
         model.upsert({
           id: s.id, sectionId: s.sectionId, tagIds: tagsOf.get(s.id) ?? [], topicIds: topicsOf.get(s.id) ?? [], publishedAt: Date.parse(s.publishedAt ?? s.updatedAt),
@@ -146,3 +144,13 @@ export function createRelatedIndexer(db: Db, purges: Purges) {
 }
 
 export type RelatedIndexer = ReturnType<typeof createRelatedIndexer>;
+
+/** Ids grouped by the article they belong to. */
+function idsByArticle(pairs: [articleId: number, id: number][]): Map<number, number[]> {
+  const grouped = new Map<number, number[]>();
+  for (const [articleId, id] of pairs) {
+    const ids = grouped.get(articleId);
+    if (ids) ids.push(id); else grouped.set(articleId, [id]);
+  }
+  return grouped;
+}

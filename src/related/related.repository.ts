@@ -1,4 +1,5 @@
 import type { Db } from '../db/index.ts';
+import { findShownTopicLinks } from '../topics/index.ts';
 import type { RelatedOverrideKind } from './related.table.ts';
 
 /**
@@ -44,8 +45,7 @@ export async function findSources(db: Db, ids: number[]): Promise<{
   const [sources, tags, topics] = await Promise.all([
     db.selectFrom('articles').select(['id', 'headline', 'standfirst', 'bodyHtml', 'sectionId', 'publishedAt', 'updatedAt']).where('id', 'in', ids).execute(),
     db.selectFrom('articleTags').select(['articleId', 'tagId']).where('articleId', 'in', ids).execute(),
-    db.selectFrom('articleTopics as l').innerJoin('topics as t', 't.id', 'l.topicId')
-      .select(['l.articleId', 'l.topicId']).where('l.articleId', 'in', ids).where('t.hidden', '=', 0).where('t.mergedInto', 'is', null).execute(),
+    findShownTopicLinks(db, ids),
   ]);
   return { sources, tags, topics };
 }

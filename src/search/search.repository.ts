@@ -29,9 +29,6 @@ export interface SearchHit { id: number; total: number }
 /** One page of matches, best first, and how many visible articles match in all. */
 export interface SearchPage { ids: number[]; total: number }
 
-/** Documents with every word; with some word; with some word but not every one. */
-export type MatchMode = 'all' | 'any' | 'partial';
-
 /** The full-text half of the index, which each database does its own way. */
 export interface FullTextStore {
   /** Replaces these documents (document rows included). */

@@ -1,6 +1,9 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/index.ts';
-import { visibleArticle, type FullTextStore, type IndexedDocument, type MatchMode, type SearchFilters, type SearchHit } from './search.repository.ts';
+import { visibleArticle, type FullTextStore, type IndexedDocument, type SearchFilters, type SearchHit } from './search.repository.ts';
+
+/** The two tiers of a search: documents with every word; with some word but not every one. */
+type MatchMode = 'all' | 'partial';
 
 // bm25 weights in column order: headline, standfirst, body, tags, authors. A word in the
 // headline says far more about what the story is than the same word deep in the body.
@@ -10,7 +13,6 @@ const WEIGHTS = sql.raw('10.0, 4.0, 1.0, 3.0, 3.0');
 function matchExpression(words: string[], mode: MatchMode): string {
   const quoted = words.map((w) => `"${w}"`);
   if (mode === 'all') return quoted.join(' AND ');
-  if (mode === 'any') return quoted.join(' OR ');
   return `(${quoted.join(' OR ')}) NOT (${quoted.join(' AND ')})`;
 }
 

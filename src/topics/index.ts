@@ -13,3 +13,5 @@ export { createTopicIndexer, topicCacheTag, MAX_EXTRACTED_CHARS, type TopicIndex
 export { extractNames, articleText, type ExtractedName, type TopicKind, TOPIC_KINDS } from './topic-extract.ts';
 export { topicsAdminRoutes } from './topics.admin.routes.ts';
 export { TOPIC_ERRORS } from './topic.errors.ts';
+/** For indexes that weigh shared topics (related lists): each article's topics that are shown. */
+export { findShownTopicLinks } from './topic.repository.ts';

@@ -60,6 +60,13 @@ export async function touchTopicsOf(db: Db, articleIds: number[]): Promise<void>
   }
 }
 
+/** The topics these articles name or were given, leaving out hidden and merged topics. */
+export function findShownTopicLinks(db: Db, articleIds: number[]): Promise<{ articleId: number; topicId: number }[]> {
+  if (articleIds.length === 0) return Promise.resolve([]);
+  return db.selectFrom('articleTopics as l').innerJoin('topics as t', 't.id', 'l.topicId')
+    .select(['l.articleId', 'l.topicId']).where('l.articleId', 'in', articleIds).where('t.hidden', '=', 0).where('t.mergedInto', 'is', null).execute();
+}
+
 /** The articles linked to any of these topics. */
 export async function findArticlesOfTopics(db: Db, topicIds: number[]): Promise<number[]> {
   if (topicIds.length === 0) return [];
